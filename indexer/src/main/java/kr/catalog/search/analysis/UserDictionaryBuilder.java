@@ -36,10 +36,21 @@ public final class UserDictionaryBuilder {
   private static final int MAX_WORD_LENGTH = 12;
 
   private final Set<String> always = new TreeSet<>();
+  private final Set<String> names = new TreeSet<>();
   private final Map<String, Integer> productWords = new HashMap<>();
 
-  /** Adds every Hangul word of a maker name, alias or category name. */
+  /**
+   * Adds every Hangul word of a maker name or alias. Names are never split by Nori's guesses
+   * ({@code 마끼다} is not {@code 마 끼 다}), only at a known head noun ({@code 보성공구 보성 공구}).
+   */
   public UserDictionaryBuilder addName(String text) {
+    words(text).forEach(always::add);
+    words(text).forEach(names::add);
+    return this;
+  }
+
+  /** Adds every Hangul word of a category name. */
+  public UserDictionaryBuilder addCategoryName(String text) {
     words(text).forEach(always::add);
     return this;
   }
@@ -63,15 +74,22 @@ public final class UserDictionaryBuilder {
     Set<String> heads = new TreeSet<>(vocabulary);
     try (Analyzer plain = plainNori()) {
       for (String word : vocabulary) {
+        if (names.contains(word)) {
+          continue;
+        }
         List<String> parts = split(plain, word);
-        if (parts.size() > 1 && String.join("", parts).equals(word)) {
+        // Single syllables split off (보안경 -> 보안 경) are too ambiguous to search by.
+        if (parts.size() > 1
+            && String.join("", parts).equals(word)
+            && parts.stream().allMatch(part -> part.length() >= 2)) {
           noriSplits.put(word, parts);
-          parts.stream().filter(part -> part.length() >= 2).forEach(heads::add);
+          heads.addAll(parts);
         }
       }
     }
+    // Heads become words of their own, so Nori also finds them inside unknown compounds.
     Map<String, String> lines = new TreeMap<>();
-    for (String word : vocabulary) {
+    for (String word : heads) {
       lines.put(word, entry(word, heads, noriSplits.get(word)));
     }
     return new ArrayList<>(lines.values());

@@ -67,7 +67,7 @@ public final class CatalogModel {
       SpellingCorrector.countWords(m.nameEn(), words);
     }
     for (Category c : catalog.categories()) {
-      dictionary.addName(c.nameKo());
+      dictionary.addCategoryName(c.nameKo());
       SpellingCorrector.countWords(c.nameKo(), words);
       SpellingCorrector.countWords(c.nameEn(), words);
     }
