@@ -1,6 +1,8 @@
 package kr.catalog.search;
 
 import java.nio.file.Path;
+import java.util.List;
+import kr.catalog.search.elasticsearch.ElasticsearchBackend;
 import kr.catalog.search.lucene.LuceneBackend;
 
 /** Creates search backends; the entry point for the application. */
@@ -14,5 +16,17 @@ public final class SearchBackends {
    */
   public static SearchBackend lucene(Path directory) {
     return LuceneBackend.open(directory);
+  }
+
+  /**
+   * The Elasticsearch backend.
+   *
+   * @param hosts every node's HTTP address ({@code http://es1:9200}); requests go round-robin and
+   *     move to another node when one is down
+   * @param alias the alias searches go through; each catalog build gets its own index behind it
+   * @param replicas replicas per shard of new indices (0 on a single node)
+   */
+  public static SearchBackend elasticsearch(List<String> hosts, String alias, int replicas) {
+    return ElasticsearchBackend.connect(new ElasticsearchBackend.Settings(hosts, alias, replicas));
   }
 }

@@ -11,8 +11,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
@@ -73,7 +73,8 @@ public final class CatalogAnalyzer extends Analyzer {
             KoreanTokenizer.DecompoundMode.MIXED,
             false,
             true);
-    TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer);
+    TokenStream stream = new AlnumJoinFilter(tokenizer);
+    stream = new KoreanPartOfSpeechStopFilter(stream);
     stream = new KoreanReadingFormFilter(stream);
     stream = new LowerCaseFilter(stream);
     stream = new EnglishPossessiveFilter(stream);
@@ -129,12 +130,12 @@ public final class CatalogAnalyzer extends Analyzer {
   /** One term and where it was found. */
   public record Token(String term, int start, int end) {}
 
-  /** Porter stemming restricted to tokens of ASCII letters. */
+  /** Plural stemming restricted to tokens of ASCII letters. */
   private static final class AsciiWordStemmer extends ConditionalTokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
     AsciiWordStemmer(TokenStream input) {
-      super(input, PorterStemFilter::new);
+      super(input, EnglishMinimalStemFilter::new);
     }
 
     @Override

@@ -108,18 +108,60 @@ public final class QueryPlanner {
       clauses.add(new QueryNode.Prefix(Fields.MAKER_CHOSUNG, word, Boosts.MAKER_CHOSUNG));
       return QueryNode.Bool.anyOf(clauses, 1);
     }
-    for (String term : new LinkedHashSet<>(analyzer.terms(word))) {
-      List<QueryNode> perField = new ArrayList<>();
-      for (String field : Fields.TEXT_FIELDS) {
-        perField.add(new QueryNode.Term(field, term, Boosts.FIELDS.get(field)));
-      }
-      clauses.add(new QueryNode.DisMax(perField, Boosts.TIE_BREAKER));
+    QueryNode text = wordText(word);
+    if (text != null) {
+      clauses.add(text);
     }
     String key = CodeForms.normalize(word);
     if (CodeForms.looksLikeCode(key)) {
       clauses.addAll(codeClauses(key));
     }
     return clauses.isEmpty() ? null : QueryNode.Bool.anyOf(clauses, 1);
+  }
+
+  /**
+   * The text part of one word: every smallest piece it analyses to is required ({@code ps4} needs
+   * {@code ps} and {@code 4}); a token spanning smaller ones (the compound {@code 전동드릴} over {@code
+   * 전동} and {@code 드릴}) is optional and adds score, since documents with the compound hold its
+   * parts too.
+   */
+  private QueryNode wordText(String word) {
+    List<CatalogAnalyzer.Token> tokens = analyzer.tokens(word);
+    List<QueryNode> must = new ArrayList<>();
+    List<QueryNode> should = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (CatalogAnalyzer.Token t : tokens) {
+      if (!seen.add(t.term())) {
+        continue;
+      }
+      boolean spansOthers =
+          tokens.stream()
+              .anyMatch(
+                  o ->
+                      o != t
+                          && o.start() >= t.start()
+                          && o.end() <= t.end()
+                          && (o.end() - o.start()) < (t.end() - t.start()));
+      (spansOthers ? should : must).add(allFields(t.term()));
+    }
+    if (must.isEmpty() && should.isEmpty()) {
+      return null;
+    }
+    if (must.isEmpty()) {
+      return QueryNode.Bool.anyOf(should, 1);
+    }
+    if (must.size() == 1 && should.isEmpty()) {
+      return must.get(0);
+    }
+    return new QueryNode.Bool(must, should, List.of(), List.of(), 0);
+  }
+
+  private static QueryNode allFields(String term) {
+    List<QueryNode> perField = new ArrayList<>();
+    for (String field : Fields.TEXT_FIELDS) {
+      perField.add(new QueryNode.Term(field, term, Boosts.FIELDS.get(field)));
+    }
+    return new QueryNode.DisMax(perField, Boosts.TIE_BREAKER);
   }
 
   private static List<QueryNode> codeClauses(String key) {

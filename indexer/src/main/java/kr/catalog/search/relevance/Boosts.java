@@ -14,18 +14,18 @@ public final class Boosts {
   /** Weight per text field. */
   public static final Map<String, Float> FIELDS =
       Map.of(
-          Fields.CODE, 4.0f,
+          Fields.CODE, 1.0f,
           Fields.NAME, 3.0f,
           Fields.MAKER, 2.0f,
           Fields.CATEGORY, 1.5f,
           Fields.SPECS, 0.7f,
-          Fields.MANUAL, 0.3f);
+          Fields.MANUAL, 1.0f);
 
   /**
    * Share of the other fields' scores added to the best field's score for one word: a word found in
    * name and category is a bit better than one found in the name only, but not twice as good.
    */
-  public static final float TIE_BREAKER = 0.2f;
+  public static final float TIE_BREAKER = 0.5f;
 
   /** Constant score of a product whose code key equals what was typed. */
   public static final float CODE_EXACT = 40f;

@@ -57,8 +57,21 @@ class AnalysisTest {
     // Particles (을) go; the compound stays with its parts; English is lower-cased and stemmed.
     assertThat(analyzer.terms("보쉬 전동드릴을 Drills"))
         .containsExactly("보쉬", "전동드릴", "전동", "드릴", "drill");
-    // The same split inside a longer sentence as alone: the dictionary fixes it.
+    // The same split inside a longer sentence as alone: the dictionary fixes it; letters and
+    // digits that touch stay one word.
     assertThat(analyzer.terms("전동드릴 보쉬 GSB 13RE"))
-        .containsExactly("전동드릴", "전동", "드릴", "보쉬", "gsb", "13", "re");
+        .containsExactly("전동드릴", "전동", "드릴", "보쉬", "gsb", "13re");
+  }
+
+  @Test
+  void lettersAndDigitsThatTouchStayOneWord() {
+    CatalogAnalyzer analyzer = CatalogAnalyzer.withDictionary(List.of());
+    // Nori alone gives 4179 b 001 aa and ps 4: "aa" would then find every code ending in AA.
+    assertThat(analyzer.terms("Canon 4179B001AA")).containsExactly("canon", "4179b001aa");
+    assertThat(analyzer.terms("PS4 Pro, USB2.0")).containsExactly("ps4", "pro", "usb2", "0");
+    assertThat(analyzer.tokens("3M보안경"))
+        .extracting(CatalogAnalyzer.Token::term, CatalogAnalyzer.Token::start)
+        .first()
+        .isEqualTo(org.assertj.core.groups.Tuple.tuple("3m", 0));
   }
 }
