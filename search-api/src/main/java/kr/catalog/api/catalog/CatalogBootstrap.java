@@ -30,6 +30,7 @@ public class CatalogBootstrap {
 
   @Inject CatalogConfig config;
   @Inject SearchBackend backend;
+  @Inject CatalogView view;
 
   void onStart(@Observes StartupEvent event) {
     try {
@@ -54,6 +55,8 @@ public class CatalogBootstrap {
       return Optional.empty();
     }
     Catalog catalog = source.get();
+    // Product pages and e-books answer from the catalog itself, even while search is down.
+    view.publish(catalog);
     Optional<CatalogLoad> latest =
         QuarkusTransaction.requiringNew().call(() -> CatalogLoad.latest(backend.name()));
     long served = backend.count();
