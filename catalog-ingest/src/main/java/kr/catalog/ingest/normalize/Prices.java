@@ -1,0 +1,84 @@
+package kr.catalog.ingest.normalize;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.regex.Pattern;
+import kr.catalog.ingest.report.RejectReason;
+
+/**
+ * Prices in whole KRW ({@code long}, never {@code double}).
+ *
+ * <p>Accepted spellings: {@code 1234000}, {@code 1,234,000}, {@code ₩1,234,000}, {@code
+ * 1.234.000원}, {@code KRW 1 234 000}, {@code 1234000.0} (a spreadsheet's number). KRW has no minor
+ * unit, so a non-zero fraction ({@code 1234.5}) is refused rather than guessed.
+ *
+ * <p>VAT rule (Korean VAT is 10 %): the catalog stores prices VAT excluded. A VAT-included price
+ * {@code g} becomes {@code round_half_up(g / 1.1)}, computed in integers as {@code (10 g + 5) /
+ * 11}. The inverse {@link #withVat} adds {@code round_half_up(p / 10)}. The two round-trip: {@code
+ * withoutVat(withVat(p)) == p} for every {@code p >= 0}.
+ */
+public final class Prices {
+  /** Above this a price is a typo (ten billion won for one catalog item). */
+  public static final long MAX_PRICE = 10_000_000_000L;
+
+  private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}([.,][0-9]{3})+");
+  private static final Pattern PLAIN = Pattern.compile("[0-9]+(\\.0+)?");
+
+  private Prices() {}
+
+  /**
+   * Parses a KRW amount.
+   *
+   * @throws NormalizationException {@link RejectReason#MISSING_FIELD} when blank, {@link
+   *     RejectReason#INVALID_PRICE} otherwise
+   */
+  public static long parseKrw(String raw) {
+    String s = Text.clean(raw);
+    if (Text.isBlank(s)) {
+      throw new NormalizationException(RejectReason.MISSING_FIELD, "price", "price is empty");
+    }
+    String digits =
+        Text.upper(s).replace("₩", "").replace("KRW", "").replace("원", "").replace(" ", "");
+    long value;
+    if (GROUPED.matcher(digits).matches()) {
+      value = parse(digits.replace(",", "").replace(".", ""), raw);
+    } else if (PLAIN.matcher(digits).matches()) {
+      value = parse(digits.replaceFirst("\\.0+$", ""), raw);
+    } else {
+      throw new NormalizationException(
+          RejectReason.INVALID_PRICE, "price", "price '" + raw + "' is not a whole KRW amount");
+    }
+    if (value <= 0 || value > MAX_PRICE) {
+      throw new NormalizationException(
+          RejectReason.INVALID_PRICE, "price", "price '" + raw + "' is out of range");
+    }
+    return value;
+  }
+
+  private static long parse(String digits, String raw) {
+    try {
+      return Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      throw new NormalizationException(
+          RejectReason.INVALID_PRICE, "price", "price '" + raw + "' is too large");
+    }
+  }
+
+  /** VAT-included to VAT-excluded, half-up to the won. */
+  public static long withoutVat(long vatIncluded) {
+    return Math.addExact(Math.multiplyExact(vatIncluded, 10L), 5L) / 11L;
+  }
+
+  /** VAT-excluded to VAT-included: adds 10 % rounded half-up to the won. */
+  public static long withVat(long vatExcluded) {
+    return vatExcluded + (vatExcluded + 5L) / 10L;
+  }
+
+  /**
+   * Converts a foreign amount to whole KRW at a fixed rate, half-up (used by the mappings of
+   * external feeds whose prices are not in KRW).
+   */
+  public static long toKrw(BigDecimal amount, BigDecimal krwPerUnit) {
+    return amount.multiply(krwPerUnit).setScale(0, RoundingMode.HALF_UP).longValueExact();
+  }
+}

@@ -1,0 +1,46 @@
+package kr.catalog.ingest.normalize;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Small text helpers every normaliser shares: Unicode NFKC and whitespace, never the locale. */
+public final class Text {
+  private Text() {}
+
+  /**
+   * NFKC (full-width {@code ＧＳＢ１３} becomes {@code GSB13}, {@code ㈜} becomes {@code (주)}),
+   * non-breaking spaces to spaces, runs of whitespace collapsed, trimmed; {@code null} stays null.
+   */
+  public static String clean(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+    s = s.replace('\u00A0', ' ').replace('\u3000', ' ').replace('\uFEFF', ' ');
+    return s.strip().replaceAll("\\s+", " ");
+  }
+
+  /** True when null, empty or only whitespace. */
+  public static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** Lower case in the root locale (never the machine's, see forbiddenapis). */
+  public static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /** Upper case in the root locale. */
+  public static String upper(String s) {
+    return s.toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * A URL-safe id from a name: lower case ASCII letters and digits joined by single hyphens; {@code
+   * null} when nothing ASCII remains (a purely Korean name).
+   */
+  public static String slug(String name) {
+    String s = lower(clean(name)).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? null : s;
+  }
+}

@@ -1,0 +1,16 @@
+package kr.catalog.ingest.pipeline;
+
+import kr.catalog.ingest.Asset;
+
+/**
+ * A file a feed row attaches to a product (a manual or drawing column), to be turned into an {@link
+ * Asset} by an {@link AssetStep}.
+ *
+ * @param productCodeKey the product's code key
+ * @param kind manual, drawing, ...
+ * @param path the path as the feed wrote it, relative to the feeds directory
+ * @param feedFile the feed that named it (for rejects)
+ * @param line the feed row that named it (for rejects)
+ */
+public record AssetRequest(
+    String productCodeKey, Asset.Kind kind, String path, String feedFile, long line) {}

@@ -1,0 +1,138 @@
+package kr.catalog.ingest.pipeline;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kr.catalog.ingest.Asset;
+import kr.catalog.ingest.normalize.Text;
+import kr.catalog.ingest.report.Reject;
+import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.ingest.report.RejectSink;
+
+/**
+ * The asset step without content extraction: checks that each attached file exists, is inside the
+ * feeds directory and under the size limit, hashes it and copies it into the media store under its
+ * content hash ({@code assets/ab/abcdef….pdf}, so an unchanged file is never copied twice). Text,
+ * page count and thumbnail stay empty; the Tika/PDFBox asset step fills them.
+ */
+public final class FileAssetStep implements AssetStep {
+  /** 200 MiB: larger attachments are refused as {@link RejectReason#TOO_LARGE}. */
+  public static final long DEFAULT_MAX_BYTES = 200L << 20;
+
+  private static final Map<String, String> MEDIA_TYPES =
+      Map.of(
+          "pdf", "application/pdf",
+          "png", "image/png",
+          "jpg", "image/jpeg",
+          "jpeg", "image/jpeg",
+          "svg", "image/svg+xml",
+          "dxf", "image/vnd.dxf",
+          "dwg", "image/vnd.dwg",
+          "tif", "image/tiff",
+          "tiff", "image/tiff");
+
+  private final long maxBytes;
+
+  /** With {@link #DEFAULT_MAX_BYTES}. */
+  public FileAssetStep() {
+    this(DEFAULT_MAX_BYTES);
+  }
+
+  /** With a size limit in bytes. */
+  public FileAssetStep(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public String name() {
+    return "files";
+  }
+
+  @Override
+  public List<Asset> process(
+      List<AssetRequest> requests, Path feedsDir, Path mediaDir, RejectSink rejects) {
+    Path root = feedsDir.toAbsolutePath().normalize();
+    List<Asset> assets = new ArrayList<>();
+    for (AssetRequest r : requests) {
+      String field = r.kind() == Asset.Kind.DRAWING ? "drawing" : "manual";
+      Path src = root.resolve(r.path()).normalize();
+      if (!src.startsWith(root)) {
+        rejects.reject(
+            Reject.atRow(
+                r.feedFile(),
+                r.line(),
+                field,
+                RejectReason.INVALID_VALUE,
+                "path '" + r.path() + "' leaves the feeds directory"));
+        continue;
+      }
+      if (!Files.isRegularFile(src)) {
+        rejects.reject(
+            Reject.atRow(
+                r.feedFile(),
+                r.line(),
+                field,
+                RejectReason.MISSING_FILE,
+                r.path() + " does not exist"));
+        continue;
+      }
+      try {
+        long size = Files.size(src);
+        if (size > maxBytes) {
+          rejects.reject(
+              Reject.atRow(
+                  r.feedFile(),
+                  r.line(),
+                  field,
+                  RejectReason.TOO_LARGE,
+                  r.path() + " has " + size + " bytes, the limit is " + maxBytes));
+          continue;
+        }
+        String sha = Hashes.file(src);
+        String fileName = src.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        String ext = dot < 0 ? "" : Text.lower(fileName.substring(dot + 1));
+        String stored =
+            "assets/" + sha.substring(0, 2) + "/" + sha + (ext.isEmpty() ? "" : "." + ext);
+        Path dest = mediaDir.resolve(stored);
+        if (!Files.exists(dest)) {
+          Files.createDirectories(dest.getParent());
+          Path tmp = dest.resolveSibling(dest.getFileName() + ".tmp");
+          Files.copy(src, tmp, StandardCopyOption.REPLACE_EXISTING);
+          try {
+            Files.move(tmp, dest, StandardCopyOption.ATOMIC_MOVE);
+          } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+        String id = Hashes.of(r.productCodeKey(), r.kind().name(), sha).substring(0, 16);
+        assets.add(
+            new Asset(
+                id,
+                r.productCodeKey(),
+                r.kind(),
+                stored,
+                null,
+                MEDIA_TYPES.getOrDefault(ext, "application/octet-stream"),
+                dot < 0 ? fileName : fileName.substring(0, dot),
+                "",
+                0,
+                sha));
+      } catch (IOException e) {
+        rejects.reject(
+            Reject.atRow(
+                r.feedFile(),
+                r.line(),
+                field,
+                RejectReason.UNREADABLE_FILE,
+                r.path() + " cannot be read: " + e.getMessage()));
+      }
+    }
+    return assets;
+  }
+}

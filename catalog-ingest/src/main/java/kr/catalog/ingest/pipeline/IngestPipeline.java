@@ -1,0 +1,542 @@
+package kr.catalog.ingest.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import kr.catalog.ingest.Asset;
+import kr.catalog.ingest.BookPage;
+import kr.catalog.ingest.Catalog;
+import kr.catalog.ingest.CatalogJson;
+import kr.catalog.ingest.CatalogStore;
+import kr.catalog.ingest.Category;
+import kr.catalog.ingest.Maker;
+import kr.catalog.ingest.Product;
+import kr.catalog.ingest.feed.FeedFormatException;
+import kr.catalog.ingest.feed.FeedKind;
+import kr.catalog.ingest.feed.FeedReader;
+import kr.catalog.ingest.feed.MasterFiles;
+import kr.catalog.ingest.normalize.CategoryDirectory;
+import kr.catalog.ingest.normalize.MakerDirectory;
+import kr.catalog.ingest.normalize.NormalizationException;
+import kr.catalog.ingest.report.IngestSummary;
+import kr.catalog.ingest.report.Reject;
+import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.ingest.report.RejectReport;
+import org.jboss.logging.Logger;
+
+/**
+ * One ingest run: feeds directory in, canonical catalog out.
+ *
+ * <ol>
+ *   <li><b>Inventory.</b> Top-level files of the feeds directory are feeds or masters ({@link
+ *       FeedKind#detect}); unknown files are rejected as {@code UNSUPPORTED_FORMAT}. Files in
+ *       sub-folders are attachments; PDFs in {@code book/} are catalog books.
+ *   <li><b>Masters.</b> Maker and category masters are read into the alias table and category
+ *       directory.
+ *   <li><b>Parse.</b> Each product feed is read and every row normalised ({@link RowNormalizer}).
+ *       The result per file is cached under a hash of the file's bytes, the masters and {@link
+ *       #PIPELINE_VERSION}: an unchanged file is not parsed again.
+ *   <li><b>Nothing to do?</b> When the fingerprint of all inputs equals the stored catalog's,
+ *       nothing is written and the run ends ({@link IngestSummary#unchanged()}).
+ *   <li><b>De-duplicate.</b> Rows with the same code key: the row with the newest {@code
+ *       수정일/updatedAt} wins; on a tie the row with more filled fields; then the row first in
+ *       file-name and line order. Every losing row is reported as {@code DUPLICATE} naming the
+ *       winner.
+ *   <li><b>Assemble.</b> Makers and categories that winning products use (categories with their
+ *       ancestors), sorted by id; products sorted by code key.
+ *   <li><b>Assets and book</b> through {@link AssetStep} and {@link BookStep}.
+ *   <li><b>Write</b> the catalog, {@code rejects.csv} and {@code summary.json} atomically ({@link
+ *       CatalogStore}).
+ * </ol>
+ */
+public final class IngestPipeline {
+  /**
+   * Bumped whenever parsing or normalisation changes what a row becomes, so cached parses of an
+   * older pipeline are not reused.
+   */
+  public static final String PIPELINE_VERSION = "1";
+
+  private static final Logger LOG = Logger.getLogger(IngestPipeline.class);
+  private static final String BOOK_DIR = "book";
+
+  private static final Comparator<Candidate> WINNER_FIRST =
+      Comparator.comparing(
+              Candidate::updatedAt,
+              Comparator.nullsLast(Comparator.<java.time.LocalDateTime>reverseOrder()))
+          .thenComparing(Candidate::filled, Comparator.reverseOrder())
+          .thenComparing(Candidate::file)
+          .thenComparingLong(Candidate::line);
+
+  private final IngestOptions options;
+
+  /** A pipeline for these options. */
+  public IngestPipeline(IngestOptions options) {
+    this.options = options;
+  }
+
+  private record Input(String name, Path path, FeedKind kind, String sha256) {}
+
+  /**
+   * Runs the pipeline.
+   *
+   * @throws IOException when the feeds directory cannot be listed or the catalog cannot be written
+   *     (the previous catalog then stays as it was)
+   */
+  public IngestResult run() throws IOException {
+    Path feeds = options.feedsDir().toAbsolutePath().normalize();
+    if (!Files.isDirectory(feeds)) {
+      throw new java.nio.file.NoSuchFileException(feeds + " is not a directory");
+    }
+    RejectReport report = new RejectReport();
+    List<Input> inputs = new ArrayList<>();
+    List<String> attachments = new ArrayList<>();
+    List<Path> books = new ArrayList<>();
+    inventory(feeds, report, inputs, attachments, books);
+
+    // Masters.
+    List<Maker> masterMakers = new ArrayList<>();
+    List<Category> masterCategories = new ArrayList<>();
+    StringBuilder masterHashes = new StringBuilder();
+    for (Input in : inputs) {
+      if (in.kind() == FeedKind.MAKER_MASTER) {
+        masterMakers.addAll(MasterFiles.readMakers(in.path(), in.name(), report));
+        masterHashes.append(in.name()).append('=').append(in.sha256()).append(';');
+      } else if (in.kind() == FeedKind.CATEGORY_MASTER) {
+        masterCategories.addAll(MasterFiles.readCategories(in.path(), in.name(), report));
+        masterHashes.append(in.name()).append('=').append(in.sha256()).append(';');
+      }
+    }
+    MakerDirectory makerDirectory = new MakerDirectory(masterMakers);
+    CategoryDirectory categoryDirectory = new CategoryDirectory(masterCategories);
+    String mastersHash = Hashes.of(masterHashes.toString());
+
+    // Fingerprint of everything that shapes the catalog.
+    List<String> parts = new ArrayList<>();
+    parts.add(PIPELINE_VERSION);
+    parts.add(options.rates().krwPerUsd().toPlainString());
+    parts.add(mastersHash);
+    for (Input in : inputs) {
+      parts.add(in.name() + "|" + in.kind() + "|" + in.sha256());
+    }
+    parts.addAll(attachments);
+    for (Path b : books) {
+      parts.add("book|" + feeds.relativize(b) + "|" + Hashes.file(b));
+    }
+    parts.add(options.assetStep().name());
+    parts.add(options.bookStep() == null ? "no-book-step" : options.bookStep().name());
+    String inputsHash = Hashes.of(parts.toArray(String[]::new));
+
+    CatalogStore store = new CatalogStore(options.catalogDir());
+    Optional<CatalogStore.Manifest> previous = store.manifest();
+    if (previous.isPresent() && inputsHash.equals(previous.get().inputsHash())) {
+      return unchanged(store, inputs);
+    }
+
+    // Parse (or reuse) every product feed.
+    ParseCache cache = new ParseCache(options.stateDir());
+    Set<Path> cacheEntries = new HashSet<>();
+    List<FeedParse> parses = new ArrayList<>();
+    int filesRead = 0;
+    int filesReused = 0;
+    for (Input in : inputs) {
+      if (!in.kind().holdsProducts()) {
+        continue;
+      }
+      String key =
+          Hashes.of(
+              PIPELINE_VERSION,
+              mastersHash,
+              in.kind().name(),
+              in.sha256(),
+              options.rates().krwPerUsd().toPlainString());
+      Optional<FeedParse> cached = cache.load(in.name(), key);
+      FeedParse parse;
+      if (cached.isPresent()) {
+        parse = cached.get();
+        filesReused++;
+      } else {
+        parse = parse(in, makerDirectory, categoryDirectory);
+        filesRead++;
+        if (parse != null) {
+          cache.store(in.name(), key, parse);
+        }
+      }
+      if (parse == null) {
+        continue; // the whole file was rejected; the reject is in the report
+      }
+      cacheEntries.add(cache.entry(in.name(), key));
+      parses.add(parse);
+    }
+    for (FeedParse p : parses) {
+      report.addAll(p.rejects());
+    }
+    // Parse failures were reported into the per-file reports, collected above via parseFailures.
+    report.addAll(parseFailures);
+    parseFailures.clear();
+
+    // De-duplicate.
+    Map<String, List<Candidate>> byKey = new HashMap<>();
+    long rows = 0;
+    for (FeedParse p : parses) {
+      rows += p.rows();
+      for (Candidate c : p.candidates()) {
+        byKey.computeIfAbsent(c.product().codeKey(), k -> new ArrayList<>(1)).add(c);
+      }
+    }
+    List<Candidate> winners = new ArrayList<>(byKey.size());
+    for (List<Candidate> group : byKey.values()) {
+      if (group.size() > 1) {
+        group.sort(WINNER_FIRST);
+        Candidate w = group.getFirst();
+        for (Candidate loser : group.subList(1, group.size())) {
+          report.reject(
+              Reject.atRow(
+                  loser.file(),
+                  loser.line(),
+                  "code",
+                  RejectReason.DUPLICATE,
+                  "code '"
+                      + loser.product().code()
+                      + "' (key "
+                      + w.product().codeKey()
+                      + ") is superseded by "
+                      + w.file()
+                      + ":"
+                      + w.line()
+                      + " ("
+                      + why(w, loser)
+                      + ")"));
+        }
+      }
+      winners.add(group.getFirst());
+    }
+    winners.sort(Comparator.comparing(c -> c.product().codeKey()));
+    List<Product> products = winners.stream().map(Candidate::product).toList();
+
+    // Makers and categories in use.
+    Map<String, Maker> allMakers = new LinkedHashMap<>();
+    masterMakers.forEach(m -> allMakers.put(m.id(), m));
+    Map<String, Category> allCategories = new LinkedHashMap<>();
+    masterCategories.forEach(c -> allCategories.put(c.id(), c));
+    for (FeedParse p : parses) {
+      for (Maker m : p.createdMakers()) {
+        allMakers.merge(m.id(), m, IngestPipeline::mergeAliases);
+      }
+      for (Category c : p.createdCategories()) {
+        allCategories.putIfAbsent(c.id(), c);
+      }
+    }
+    Set<String> usedMakers = new TreeSet<>();
+    Set<String> usedCategories = new TreeSet<>();
+    for (Product p : products) {
+      usedMakers.add(p.makerId());
+      for (Category c = allCategories.get(p.categoryId());
+          c != null;
+          c = c.parentId() == null ? null : allCategories.get(c.parentId())) {
+        usedCategories.add(c.id());
+      }
+    }
+    List<Maker> makers = usedMakers.stream().map(allMakers::get).filter(Objects::nonNull).toList();
+    List<Category> categories =
+        usedCategories.stream().map(allCategories::get).filter(Objects::nonNull).toList();
+
+    // Assets and book.
+    SortedNotes steps = new SortedNotes();
+    List<AssetRequest> requests = new ArrayList<>();
+    winners.forEach(w -> requests.addAll(w.assets()));
+    List<Asset> assets = new ArrayList<>();
+    if (!requests.isEmpty()) {
+      try (Progress.Task t = options.progress().start("assets", requests.size())) {
+        assets.addAll(options.assetStep().process(requests, feeds, options.mediaDir(), report));
+        t.stepBy(requests.size());
+      }
+    }
+    steps.put(
+        "assets", options.assetStep().name() + ": " + assets.size() + " of " + requests.size());
+    List<BookPage> pages = new ArrayList<>();
+    for (Path book : books) {
+      String name = feeds.relativize(book).toString().replace('\\', '/');
+      if (options.bookStep() == null) {
+        steps.put("book " + name, "not digitised: no book step configured");
+        continue;
+      }
+      String fileName = book.getFileName().toString();
+      String bookId = fileName.substring(0, fileName.length() - 4);
+      try {
+        pages.addAll(options.bookStep().digitize(book, bookId, options.mediaDir(), report));
+        steps.put("book " + name, options.bookStep().name());
+      } catch (IOException | RuntimeException e) {
+        report.reject(
+            Reject.forFile(
+                name, RejectReason.CORRUPT_FILE, "book cannot be read: " + e.getMessage()));
+      }
+    }
+    for (FeedParse p : parses) {
+      if (!p.ignoredColumns().isEmpty()) {
+        steps.put("ignored columns " + p.file(), String.join(", ", p.ignoredColumns()));
+      }
+    }
+    int unusedMakers =
+        (int) masterMakers.stream().filter(m -> !usedMakers.contains(m.id())).count();
+    if (unusedMakers > 0) {
+      steps.put("makers without products", Integer.toString(unusedMakers));
+    }
+
+    String version = inputsHash.substring(0, 16);
+    Catalog catalog = new Catalog(version, makers, categories, products, assets, pages);
+
+    // Compare with the previous catalog.
+    int added = products.size();
+    int updated = 0;
+    int removed = 0;
+    if (previous.isPresent()) {
+      try {
+        Map<String, Product> before = new HashMap<>();
+        for (Product p : store.read().products()) {
+          before.put(p.codeKey(), p);
+        }
+        added = 0;
+        for (Product p : products) {
+          Product old = before.remove(p.codeKey());
+          if (old == null) {
+            added++;
+          } else if (!old.equals(p)) {
+            updated++;
+          }
+        }
+        removed = before.size();
+      } catch (IOException e) {
+        LOG.warnf(
+            "previous catalog in %s unreadable, counting every product as added: %s",
+            store.dir(), e.getMessage());
+      }
+    }
+
+    IngestSummary summary =
+        summarize(
+            catalog, report, false, filesRead, filesReused, rows, added, updated, removed, steps);
+    store.write(
+        catalog,
+        inputsHash,
+        dir -> {
+          report.writeCsv(dir);
+          CatalogJson.mapper()
+              .writerWithDefaultPrettyPrinter()
+              .writeValue(dir.resolve(IngestSummary.FILE_NAME).toFile(), summary);
+        });
+    cache.retainOnly(cacheEntries);
+    return new IngestResult(summary, report.rejects(), store, catalog);
+  }
+
+  private final List<Reject> parseFailures = new ArrayList<>();
+
+  private FeedParse parse(Input in, MakerDirectory makers, CategoryDirectory categories) {
+    RowNormalizer normalizer = new RowNormalizer(makers, categories);
+    List<Candidate> candidates = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    FeedReader reader = in.kind().reader(options.rates());
+    try (Progress.Task task = options.progress().start("parse " + in.name(), -1)) {
+      long[] seen = {0};
+      FeedReader.Result result =
+          reader.read(
+              in.path(),
+              in.name(),
+              row -> {
+                try {
+                  candidates.add(normalizer.normalize(row));
+                } catch (NormalizationException e) {
+                  rejects.add(
+                      Reject.atRow(row.file(), row.line(), e.field(), e.reason(), e.getMessage()));
+                }
+                if (++seen[0] % 1000 == 0) {
+                  task.stepBy(1000);
+                }
+              },
+              rejects::add);
+      task.stepBy(seen[0] % 1000);
+      return new FeedParse(
+          in.name(),
+          result.rows(),
+          candidates,
+          rejects,
+          normalizer.createdMakers(),
+          normalizer.createdCategories(),
+          result.ignoredColumns());
+    } catch (FeedFormatException e) {
+      parseFailures.add(Reject.forFile(in.name(), RejectReason.UNSUPPORTED_FORMAT, e.getMessage()));
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      parseFailures.add(
+          Reject.forFile(
+              in.name(), RejectReason.UNREADABLE_FILE, "cannot read: " + e.getMessage()));
+    }
+    return null;
+  }
+
+  private void inventory(
+      Path feeds,
+      RejectReport report,
+      List<Input> inputs,
+      List<String> attachments,
+      List<Path> books)
+      throws IOException {
+    List<Path> all;
+    try (Stream<Path> walk = Files.walk(feeds)) {
+      all = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    for (Path p : all) {
+      Path rel = feeds.relativize(p);
+      String name = rel.toString().replace('\\', '/');
+      if (rel.getFileName().toString().startsWith(".")) {
+        continue; // hidden files: editor and generator bookkeeping, not data
+      }
+      if (rel.getNameCount() > 1) {
+        if (rel.getName(0).toString().equals(BOOK_DIR)
+            && name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+          books.add(p);
+        } else {
+          attachments.add(
+              "att|" + name + "|" + Files.size(p) + "|" + Files.getLastModifiedTime(p).toMillis());
+        }
+        continue;
+      }
+      FeedKind kind;
+      try {
+        kind = FeedKind.detect(p);
+      } catch (IOException e) {
+        report.reject(
+            Reject.forFile(name, RejectReason.UNREADABLE_FILE, "cannot read: " + e.getMessage()));
+        continue;
+      }
+      if (kind == FeedKind.UNSUPPORTED) {
+        report.reject(
+            Reject.forFile(
+                name, RejectReason.UNSUPPORTED_FORMAT, "not a feed (csv, xlsx, json, json.zip)"));
+        continue;
+      }
+      inputs.add(new Input(name, p, kind, Hashes.file(p)));
+    }
+  }
+
+  private IngestResult unchanged(CatalogStore store, List<Input> inputs) throws IOException {
+    Path summaryFile = store.dir().resolve(IngestSummary.FILE_NAME);
+    IngestSummary stored =
+        CatalogJson.mapper().readValue(summaryFile.toFile(), IngestSummary.class);
+    int feeds = (int) inputs.stream().filter(i -> i.kind().holdsProducts()).count();
+    IngestSummary summary =
+        new IngestSummary(
+            stored.catalogVersion(),
+            true,
+            0,
+            feeds,
+            stored.rowsRead(),
+            stored.topCategories(),
+            stored.categories(),
+            stored.makers(),
+            stored.products(),
+            stored.assets(),
+            stored.bookPages(),
+            0,
+            0,
+            0,
+            stored.productsByTopCategory(),
+            stored.productsByMaker(),
+            stored.rejectsByReason(),
+            stored.rejectErrors(),
+            stored.steps());
+    return new IngestResult(summary, List.of(), store, null);
+  }
+
+  private static IngestSummary summarize(
+      Catalog catalog,
+      RejectReport report,
+      boolean unchanged,
+      int filesRead,
+      int filesReused,
+      long rows,
+      int added,
+      int updated,
+      int removed,
+      SortedNotes steps) {
+    Map<String, Category> byId = new HashMap<>();
+    catalog.categories().forEach(c -> byId.put(c.id(), c));
+    TreeMap<String, Long> byTop = new TreeMap<>();
+    TreeMap<String, Long> byMaker = new TreeMap<>();
+    catalog.categories().stream().filter(Category::isTop).forEach(c -> byTop.put(c.id(), 0L));
+    for (Product p : catalog.products()) {
+      Category c = byId.get(p.categoryId());
+      while (c != null && c.parentId() != null) {
+        c = byId.get(c.parentId());
+      }
+      byTop.merge(c == null ? "?" : c.id(), 1L, Long::sum);
+      byMaker.merge(p.makerId(), 1L, Long::sum);
+    }
+    return new IngestSummary(
+        catalog.version(),
+        unchanged,
+        filesRead,
+        filesReused,
+        rows,
+        (int) catalog.categories().stream().filter(Category::isTop).count(),
+        catalog.categories().size(),
+        catalog.makers().size(),
+        catalog.products().size(),
+        catalog.assets().size(),
+        catalog.bookPages().size(),
+        added,
+        updated,
+        removed,
+        byTop,
+        byMaker,
+        report.countsByReason(),
+        report.errorCount(),
+        steps.map());
+  }
+
+  private static Maker mergeAliases(Maker a, Maker b) {
+    TreeSet<String> aliases = new TreeSet<>(a.aliases());
+    aliases.addAll(b.aliases());
+    if (!b.nameEn().equals(a.nameEn())) {
+      aliases.add(b.nameEn());
+    }
+    aliases.remove(a.nameEn());
+    aliases.remove(a.nameKo());
+    return new Maker(a.id(), a.nameKo(), a.nameEn(), List.copyOf(aliases));
+  }
+
+  private static String why(Candidate winner, Candidate loser) {
+    if (!Objects.equals(winner.updatedAt(), loser.updatedAt())) {
+      return "newer updatedAt";
+    }
+    if (winner.filled() != loser.filled()) {
+      return "more fields filled";
+    }
+    return "first in file order";
+  }
+
+  /** Step notes for the summary, sorted by name. */
+  private static final class SortedNotes {
+    private final TreeMap<String, String> notes = new TreeMap<>();
+
+    void put(String k, String v) {
+      notes.put(k, v);
+    }
+
+    java.util.SortedMap<String, String> map() {
+      return notes;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package kr.catalog.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import kr.catalog.ingest.generate.CatalogGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleCatalogTest {
+  @TempDir Path dataDir;
+
+  @Test
+  void firstCallGeneratesAndIngestsTheSampleWithAllNineTopCategories() {
+    Catalog catalog = SampleCatalog.ensure(dataDir);
+
+    assertThat(catalog.products()).hasSize(CatalogGenerator.Size.SAMPLE.products());
+    assertThat(catalog.makers()).hasSize(CatalogGenerator.Size.SAMPLE.makers());
+    assertThat(catalog.categories().stream().filter(Category::isTop).map(Category::id))
+        .containsExactly("01", "02", "03", "04", "05", "06", "07", "08", "09");
+    assertThat(catalog.makers()).extracting(Maker::id).contains("bosch", "makita", "3m");
+    assertThat(Files.isRegularFile(dataDir.resolve("catalog/manifest.json"))).isTrue();
+  }
+
+  @Test
+  void laterCallsReadTheStoreWithoutRewritingIt() throws Exception {
+    Catalog first = SampleCatalog.ensure(dataDir);
+    Path products = dataDir.resolve("catalog/products.jsonl");
+    FileTime written = Files.getLastModifiedTime(products);
+
+    Catalog second = SampleCatalog.ensure(dataDir);
+
+    assertThat(second).isEqualTo(first);
+    assertThat(Files.getLastModifiedTime(products)).isEqualTo(written);
+  }
+}
