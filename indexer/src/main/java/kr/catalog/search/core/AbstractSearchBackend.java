@@ -86,7 +86,8 @@ public abstract class AbstractSearchBackend implements SearchBackend {
       hits.add(toHit(model, h, terms, familySize));
     }
     String nextCursor = null;
-    if (raw.hits().size() > size && size > 0) {
+    // Grouped pages go by offset: a cursor would have to skip whole families.
+    if (raw.hits().size() > size && size > 0 && !query.groupFamilies()) {
       nextCursor = cursorOf(query.sort(), raw.hits().get(size - 1)).encode();
     }
     String didYouMean = null;
@@ -126,6 +127,9 @@ public abstract class AbstractSearchBackend implements SearchBackend {
 
   private SearchPlan plan(CatalogModel model, SearchQuery query, String text, int fetch) {
     QueryPlanner planner = new QueryPlanner(model.analyzer());
+    if (query.groupFamilies() && query.page().cursor() != null) {
+      throw new IllegalArgumentException("grouped results page by offset, not by cursor");
+    }
     Cursor after =
         query.page().cursor() == null ? null : Cursor.decode(query.page().cursor(), query.sort());
     int offset = after == null ? query.page().offset() : 0;

@@ -330,6 +330,10 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
             .from(plan.offset())
             .size(plan.size())
             .sort(sortOf(plan.sort()));
+    if (plan.groupFamilies()) {
+      // Field collapsing: the best hit per family in the sort's order, paged by from/size.
+      request.collapse(c -> c.field(Fields.FAMILY));
+    }
     if (plan.after() != null) {
       FieldValue first =
           plan.sort() == SearchQuery.Sort.RELEVANCE
@@ -377,6 +381,10 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
     }
     Long min = priced == 0 ? null : (long) price.get("min").min().value();
     Long max = priced == 0 ? null : (long) price.get("max").max().value();
+    Map<String, Long> familySizes = Map.of();
+    if (plan.groupFamilies() && !hits.isEmpty()) {
+      familySizes = familySizes(build, plan, hits.stream().map(RawHit::family).toList());
+    }
     return new RawResult(
         response.hits().total() == null ? hits.size() : response.hits().total().value(),
         hits,
@@ -384,7 +392,44 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
         min,
         max,
         bands,
-        Map.of());
+        familySizes);
+  }
+
+  /** Matching products per family of a grouped page (hits passing all filters). */
+  private Map<String, Long> familySizes(Build build, SearchPlan plan, List<String> families) {
+    List<QueryNode> allFilters = plan.filters().values().stream().map(FilterSpec::toNode).toList();
+    Set<String> distinct = Set.copyOf(families);
+    SearchResponse<EsProduct> response =
+        search(
+            SearchRequest.of(
+                s ->
+                    s.index(build.index())
+                        .query(
+                            q ->
+                                q.bool(
+                                    b ->
+                                        b.must(EsQueries.toQuery(plan.scoring()))
+                                            .filter(EsQueries.allOf(allFilters))))
+                        .size(0)
+                        .aggregations(
+                            "families",
+                            Aggregation.of(
+                                a ->
+                                    a.terms(
+                                        t ->
+                                            t.field(Fields.FAMILY)
+                                                .size(distinct.size())
+                                                .include(
+                                                    i ->
+                                                        i.terms(
+                                                            distinct.stream()
+                                                                .sorted()
+                                                                .toList())))))));
+    Map<String, Long> sizes = new HashMap<>();
+    for (StringTermsBucket b : response.aggregations().get("families").sterms().buckets().array()) {
+      sizes.put(b.key().stringValue(), b.docCount());
+    }
+    return sizes;
   }
 
   /**

@@ -15,6 +15,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -45,21 +46,37 @@ final class FacetingCollector implements Collector {
       Map<String, Map<String, Long>> counts,
       Long priceMin,
       Long priceMax,
-      long[] priceBands) {}
+      long[] priceBands,
+      List<FamilyBest> families,
+      Map<String, Long> familySizes) {}
+
+  /**
+   * The best-ranked product of one family among the hits (grouped searches).
+   *
+   * @param family family key
+   * @param doc global document id
+   * @param score relevance score
+   * @param value price or release day by the sort, 0 for relevance
+   * @param codeKey code key, the tie-breaker
+   */
+  record FamilyBest(String family, int doc, float score, long value, String codeKey) {}
 
   /** One collector per index slice; {@link #reduce} merges their counts and top hits. */
   static final class Manager implements CollectorManager<FacetingCollector, Outcome> {
     private final TopFieldCollectorManager topManager;
     private final List<FilterSpec> filters;
+    private final Grouping grouping;
 
-    Manager(TopFieldCollectorManager topManager, Collection<FilterSpec> filters) {
+    Manager(
+        TopFieldCollectorManager topManager, Collection<FilterSpec> filters, Grouping grouping) {
       this.topManager = topManager;
       this.filters = List.copyOf(filters);
+      this.grouping = grouping;
     }
 
     @Override
     public FacetingCollector newCollector() throws IOException {
-      return new FacetingCollector(topManager.newCollector(), filters);
+      return new FacetingCollector(topManager.newCollector(), filters, grouping);
     }
 
     @Override
@@ -70,8 +87,13 @@ final class FacetingCollector implements Collector {
       Long max = null;
       long[] bands = new long[PriceBands.EDGES.size()];
       List<TopFieldCollector> tops = new ArrayList<>();
+      Map<String, FamilyBest> best = new HashMap<>();
+      Map<String, Long> familySizes = new HashMap<>();
       for (FacetingCollector c : collectors) {
         total += c.total;
+        c.familySizes.forEach((f, n) -> familySizes.merge(f, n, Long::sum));
+        c.familyBest.forEach(
+            (f, candidate) -> best.merge(f, candidate, (a, b) -> grouping.better(a, b) ? a : b));
         c.counts.forEach(
             (facet, values) -> {
               Map<String, Long> merged = counts.computeIfAbsent(facet, f -> new HashMap<>());
@@ -86,7 +108,30 @@ final class FacetingCollector implements Collector {
         }
         tops.add(c.top);
       }
-      return new Outcome(total, topManager.reduce(tops), counts, min, max, bands);
+      List<FamilyBest> families = new ArrayList<>(best.values());
+      if (grouping != null) {
+        families.sort((a, b) -> grouping.better(a, b) ? -1 : grouping.better(b, a) ? 1 : 0);
+      }
+      return new Outcome(
+          total, topManager.reduce(tops), counts, min, max, bands, families, familySizes);
+    }
+  }
+
+  /**
+   * Collapsing hits to one per family, in the order of the search's sort.
+   *
+   * @param valueField numeric field of the sort, or null for relevance
+   * @param descending whether higher values come first (always for relevance)
+   */
+  record Grouping(String valueField, boolean descending) {
+    boolean better(FamilyBest a, FamilyBest b) {
+      int c =
+          valueField == null
+              ? Float.compare(b.score(), a.score())
+              : descending
+                  ? Long.compare(b.value(), a.value())
+                  : Long.compare(a.value(), b.value());
+      return c != 0 ? c < 0 : a.codeKey().compareTo(b.codeKey()) < 0;
     }
   }
 
@@ -107,6 +152,9 @@ final class FacetingCollector implements Collector {
 
   private final TopFieldCollector top;
   private final List<FilterSpec> filters;
+  private final Grouping grouping;
+  private final Map<String, FamilyBest> familyBest = new HashMap<>();
+  private final Map<String, Long> familySizes = new HashMap<>();
   private final Map<String, Map<String, Long>> counts = new HashMap<>();
   private final long[] bands = new long[PriceBands.EDGES.size()];
   private long total;
@@ -114,21 +162,94 @@ final class FacetingCollector implements Collector {
   private long priceMin = Long.MAX_VALUE;
   private long priceMax = Long.MIN_VALUE;
 
-  private FacetingCollector(TopFieldCollector top, List<FilterSpec> filters) {
+  private FacetingCollector(TopFieldCollector top, List<FilterSpec> filters, Grouping grouping) {
     this.top = top;
     this.filters = filters;
+    this.grouping = grouping;
   }
 
   @Override
   public ScoreMode scoreMode() {
     // Every match must be visited for exact counts; the top collector is built with an unbounded
-    // total-hits threshold, so it never asks to skip.
+    // total-hits threshold, so it never asks to skip. Grouping by relevance needs scores.
+    if (grouping != null && grouping.valueField() == null) {
+      return ScoreMode.COMPLETE;
+    }
     return top.scoreMode();
   }
 
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
     return new Leaf(context, top.getLeafCollector(context));
+  }
+
+  /** Per-segment state of family collapsing, by segment ordinals. */
+  private final class LeafGroups {
+    private final int docBase;
+    private final SortedSetDocValues families;
+    private final SortedDocValues codeKeys;
+    private final NumericDocValues values;
+    private final Map<Long, long[]> best = new HashMap<>(); // family ord -> {doc, codeKeyOrd}
+    private final Map<Long, Float> bestScore = new HashMap<>();
+    private final Map<Long, Long> bestValue = new HashMap<>();
+    private final Map<Long, Long> sizes = new HashMap<>();
+
+    LeafGroups(LeafReaderContext context) throws IOException {
+      LeafReader reader = context.reader();
+      docBase = context.docBase;
+      families = DocValues.getSortedSet(reader, Fields.FAMILY);
+      codeKeys = DocValues.getSorted(reader, Fields.CODE_KEY);
+      values =
+          grouping.valueField() == null
+              ? null
+              : DocValues.getNumeric(reader, grouping.valueField());
+    }
+
+    void collect(int doc, Scorable scorer) throws IOException {
+      if (!families.advanceExact(doc)) {
+        return;
+      }
+      long family = families.nextOrd();
+      sizes.merge(family, 1L, Long::sum);
+      float score = grouping.valueField() == null ? scorer.score() : 0f;
+      long value = values != null && values.advanceExact(doc) ? values.longValue() : 0L;
+      long codeKeyOrd = codeKeys.advanceExact(doc) ? codeKeys.ordValue() : -1;
+      long[] current = best.get(family);
+      if (current == null
+          || better(
+              score, value, codeKeyOrd, bestScore.get(family), bestValue.get(family), current[1])) {
+        best.put(family, new long[] {doc, codeKeyOrd});
+        bestScore.put(family, score);
+        bestValue.put(family, value);
+      }
+    }
+
+    private boolean better(
+        float score, long value, long ord, float otherScore, long otherValue, long otherOrd) {
+      int c =
+          grouping.valueField() == null
+              ? Float.compare(otherScore, score)
+              : grouping.descending()
+                  ? Long.compare(otherValue, value)
+                  : Long.compare(value, otherValue);
+      return c != 0 ? c < 0 : ord < otherOrd;
+    }
+
+    void finish() throws IOException {
+      for (Map.Entry<Long, long[]> e : best.entrySet()) {
+        String family = families.lookupOrd(e.getKey()).utf8ToString();
+        String codeKey = codeKeys.lookupOrd((int) e.getValue()[1]).utf8ToString();
+        FamilyBest candidate =
+            new FamilyBest(
+                family,
+                docBase + (int) e.getValue()[0],
+                bestScore.get(e.getKey()),
+                bestValue.get(e.getKey()),
+                codeKey);
+        familyBest.merge(family, candidate, (a, b) -> grouping.better(a, b) ? a : b);
+        familySizes.merge(family, sizes.get(e.getKey()), Long::sum);
+      }
+    }
   }
 
   /** A filter of one dimension, checked per document on one segment. */
@@ -169,9 +290,12 @@ final class FacetingCollector implements Collector {
     private final LeafFilter[] tests;
     private final Map<String, OrdCounter> counters = new HashMap<>();
     private final NumericDocValues prices;
+    private final LeafGroups groups;
+    private Scorable scorer;
 
     Leaf(LeafReaderContext context, LeafCollector topLeaf) throws IOException {
       this.topLeaf = topLeaf;
+      this.groups = grouping == null ? null : new LeafGroups(context);
       LeafReader reader = context.reader();
       dimensions = new Dimension[filters.size()];
       tests = new LeafFilter[filters.size()];
@@ -187,6 +311,7 @@ final class FacetingCollector implements Collector {
 
     @Override
     public void setScorer(Scorable scorer) throws IOException {
+      this.scorer = scorer;
       topLeaf.setScorer(scorer);
     }
 
@@ -203,7 +328,11 @@ final class FacetingCollector implements Collector {
       }
       if (missed == null) {
         total++;
-        topLeaf.collect(doc);
+        if (groups != null) {
+          groups.collect(doc, scorer);
+        } else {
+          topLeaf.collect(doc);
+        }
         for (OrdCounter counter : counters.values()) {
           counter.count(doc);
         }
@@ -232,6 +361,9 @@ final class FacetingCollector implements Collector {
     @Override
     public void finish() throws IOException {
       topLeaf.finish();
+      if (groups != null) {
+        groups.finish();
+      }
       for (Map.Entry<String, OrdCounter> counter : counters.entrySet()) {
         counter
             .getValue()

@@ -194,19 +194,30 @@ public final class LuceneBackend extends AbstractSearchBackend {
       int numHits = Math.max(1, plan.offset() + plan.size());
       TopFieldCollectorManager top =
           new TopFieldCollectorManager(sort, numHits, after, Integer.MAX_VALUE);
+      FacetingCollector.Grouping grouping = plan.groupFamilies() ? groupingOf(plan.sort()) : null;
       FacetingCollector.Outcome outcome =
           searcher.search(
               LuceneQueries.toQuery(plan.scoring()),
-              new FacetingCollector.Manager(top, plan.filters().values()));
+              new FacetingCollector.Manager(top, plan.filters().values(), grouping));
       List<RawHit> hits = new ArrayList<>();
-      ScoreDoc[] docs = outcome.top().scoreDocs;
       StoredFields stored = searcher.storedFields();
-      for (int i = plan.offset(); i < docs.length && hits.size() < plan.size(); i++) {
-        FieldDoc fd = (FieldDoc) docs[i];
-        float score = plan.sort() == SearchQuery.Sort.RELEVANCE ? (Float) fd.fields[0] : Float.NaN;
-        hits.add(rawHit(stored.document(fd.doc), score));
-      }
       Map<String, Long> families = Map.of();
+      if (grouping != null) {
+        List<FacetingCollector.FamilyBest> groups = outcome.families();
+        families = new HashMap<>();
+        for (int i = plan.offset(); i < groups.size() && hits.size() < plan.size(); i++) {
+          FacetingCollector.FamilyBest g = groups.get(i);
+          hits.add(rawHit(stored.document(g.doc()), g.score()));
+          families.put(g.family(), outcome.familySizes().get(g.family()));
+        }
+      } else {
+        ScoreDoc[] docs = outcome.top().scoreDocs;
+        for (int i = plan.offset(); i < docs.length && hits.size() < plan.size(); i++) {
+          FieldDoc fd = (FieldDoc) docs[i];
+          float score = plan.sort() == SearchQuery.Sort.RELEVANCE ? (Float) fd.fields[0] : 0f;
+          hits.add(rawHit(stored.document(fd.doc), score));
+        }
+      }
       return new RawResult(
           outcome.total(),
           hits,
@@ -282,6 +293,15 @@ public final class LuceneBackend extends AbstractSearchBackend {
       case PRICE_ASC -> new Sort(new SortField(Fields.PRICE, SortField.Type.LONG), tieBreak);
       case PRICE_DESC -> new Sort(new SortField(Fields.PRICE, SortField.Type.LONG, true), tieBreak);
       case NEWEST -> new Sort(new SortField(Fields.RELEASED, SortField.Type.LONG, true), tieBreak);
+    };
+  }
+
+  private static FacetingCollector.Grouping groupingOf(SearchQuery.Sort sort) {
+    return switch (sort) {
+      case RELEVANCE -> new FacetingCollector.Grouping(null, true);
+      case PRICE_ASC -> new FacetingCollector.Grouping(Fields.PRICE, false);
+      case PRICE_DESC -> new FacetingCollector.Grouping(Fields.PRICE, true);
+      case NEWEST -> new FacetingCollector.Grouping(Fields.RELEASED, true);
     };
   }
 

@@ -298,6 +298,38 @@ abstract class SearchBackendContract {
   }
 
   @Test
+  void groupsVariantsOfOneFamilyUnderItsBestRankedProduct() {
+    SearchResult result =
+        backend.search(query("그라인더").sort(Sort.PRICE_ASC).groupFamilies(true).build());
+    // GWS 750-100 and GWS 750-125 are one family: the cheaper variant represents it.
+    assertThat(result.hits())
+        .extracting(SearchResult.Hit::codeKey, SearchResult.Hit::familySize)
+        .containsExactly(tuple(key(GRINDER_BOSCH), 2L), tuple(key(GRINDER_DEWALT), 1L));
+    // The total still counts products; facets are not affected by grouping.
+    assertThat(result.total()).isEqualTo(3);
+    assertThat(result.nextCursor()).isNull();
+    SearchResult second =
+        backend.search(
+            query("그라인더")
+                .sort(Sort.PRICE_ASC)
+                .groupFamilies(true)
+                .page(new Page(1, 1, null))
+                .build());
+    assertThat(second.hits())
+        .extracting(SearchResult.Hit::codeKey)
+        .containsExactly(key(GRINDER_DEWALT));
+    assertThatThrownBy(
+            () ->
+                backend.search(
+                    query("그라인더").groupFamilies(true).page(Page.after(first2Cursor(), 2)).build()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private String first2Cursor() {
+    return backend.search(query("").page(Page.first(2)).build()).nextCursor();
+  }
+
+  @Test
   void excludesDiscontinuedProductsFromSearch() {
     assertThat(keys(backend.search(SearchQuery.text("구형")))).isEmpty();
   }
