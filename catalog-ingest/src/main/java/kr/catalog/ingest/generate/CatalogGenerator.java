@@ -71,8 +71,8 @@ public final class CatalogGenerator {
 
   /** Catalog sizes. */
   public enum Size {
-    /** The bundled quick-start sample: 300 products of 36 makers. */
-    SAMPLE(300, 36),
+    /** The bundled quick-start sample: 600 products of 36 makers. */
+    SAMPLE(600, 36),
     /** The printed catalog's size. */
     FULL(133_323, 1_118);
 
