@@ -3,6 +3,7 @@ package kr.catalog.ingest.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import kr.catalog.ingest.feed.ExternalRates;
@@ -32,6 +33,8 @@ public final class IngestCommand implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    // JBoss LogManager (POI's Log4j calls end there) must be the JUL manager before any logging.
+    System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
     System.exit(run(args));
   }
 
@@ -79,6 +82,7 @@ public final class IngestCommand implements Runnable {
       GeneratedFeeds g = generator.generate(out, noProgress ? Progress.NONE : new ProgressBars());
       PrintWriter w = spec.commandLine().getOut();
       w.printf(
+          Locale.ROOT,
           "generated %s feeds in %s: %d top categories, %d makers, %d products in %d rows (%d rows to reject)%n",
           size,
           out.toAbsolutePath(),
@@ -147,17 +151,27 @@ public final class IngestCommand implements Runnable {
       IngestSummary s = r.summary();
       if (s.unchanged()) {
         w.printf(
+            Locale.ROOT,
             "inputs unchanged: catalog %s in %s left as it was%n",
-            s.catalogVersion(), r.store().dir());
+            s.catalogVersion(),
+            r.store().dir());
       } else {
         w.printf(
+            Locale.ROOT,
             "catalog %s written to %s (%d feed files parsed, %d reused)%n",
-            s.catalogVersion(), r.store().dir(), s.filesRead(), s.filesReused());
+            s.catalogVersion(),
+            r.store().dir(),
+            s.filesRead(),
+            s.filesReused());
         w.printf(
+            Locale.ROOT,
             "products: %d added, %d updated, %d removed%n",
-            s.productsAdded(), s.productsUpdated(), s.productsRemoved());
+            s.productsAdded(),
+            s.productsUpdated(),
+            s.productsRemoved());
       }
       w.printf(
+          Locale.ROOT,
           "%d top categories, %d categories, %d makers, %d products, %d assets, %d book pages from %d rows%n",
           s.topCategories(),
           s.categories(),
@@ -167,15 +181,16 @@ public final class IngestCommand implements Runnable {
           s.bookPages(),
           s.rowsRead());
       w.println("products per top category:");
-      s.productsByTopCategory().forEach((k, v) -> w.printf("  %-10s %,9d%n", k, v));
+      s.productsByTopCategory().forEach((k, v) -> w.printf(Locale.ROOT, "  %-10s %,9d%n", k, v));
       w.println("rejects by reason (details in " + r.store().dir().resolve("rejects.csv") + "):");
       for (Map.Entry<RejectReason, Long> e : s.rejectsByReason().entrySet()) {
         if (e.getValue() > 0) {
-          w.printf("  %-18s %,9d%n", e.getKey(), e.getValue());
+          w.printf(Locale.ROOT, "  %-18s %,9d%n", e.getKey(), e.getValue());
         }
       }
-      s.steps().forEach((k, v) -> w.printf("note: %s: %s%n", k, v));
+      s.steps().forEach((k, v) -> w.printf(Locale.ROOT, "note: %s: %s%n", k, v));
       w.printf(
+          Locale.ROOT,
           "error rate %.2f%% (threshold %.2f%%)%s%n",
           100 * s.errorRate(),
           100 * o.maxErrorRate(),

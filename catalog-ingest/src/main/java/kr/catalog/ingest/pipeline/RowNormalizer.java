@@ -95,8 +95,8 @@ public final class RowNormalizer {
         Text.isBlank(row.get(FeedField.FAMILY))
             ? codeKey
             : ProductCodes.key(row.get(FeedField.FAMILY));
-    if (family.isEmpty()) {
-      family = codeKey;
+    if (!ProductCodes.isValidKey(family)) {
+      family = codeKey; // a family that is no code (free words) groups nothing
     }
     LocalDate released = Values.date(row.get(FeedField.RELEASED), "releasedOn");
     LocalDateTime updated = Values.dateTime(row.get(FeedField.UPDATED), "updatedAt");
