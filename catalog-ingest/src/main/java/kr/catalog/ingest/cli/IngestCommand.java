@@ -35,11 +35,11 @@ public final class IngestCommand implements Runnable {
   public static void main(String[] args) {
     // JBoss LogManager (POI's Log4j calls end there) must be the JUL manager before any logging.
     System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
-    System.exit(run(args));
+    System.exit(execute(args));
   }
 
   /** Runs the command line and returns its exit code (for tests and embedding). */
-  public static int run(String... args) {
+  public static int execute(String... args) {
     CommandLine cl = new CommandLine(new IngestCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl.execute(args);

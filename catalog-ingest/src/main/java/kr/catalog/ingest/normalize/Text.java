@@ -20,6 +20,19 @@ public final class Text {
     return s.strip().replaceAll("\\s+", " ");
   }
 
+  /**
+   * Like {@link #clean} but with NFC instead of NFKC, for text people read (names, brands, spec
+   * values): {@code ™}, {@code ㎜} and {@code ①} stay as written; only the matching keys fold them.
+   */
+  public static String cleanDisplay(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
+    s = s.replace('\u00A0', ' ').replace('\u3000', ' ').replace('\uFEFF', ' ');
+    return s.strip().replaceAll("\\s+", " ");
+  }
+
   /** True when null, empty or only whitespace. */
   public static boolean isBlank(String s) {
     return s == null || s.isBlank();
