@@ -148,6 +148,7 @@ public final class IngestPipeline {
 
     // Parse (or reuse) every product feed.
     ParseCache cache = new ParseCache(options.stateDir());
+    List<Reject> parseFailures = new ArrayList<>();
     Set<Path> cacheEntries = new HashSet<>();
     List<FeedParse> parses = new ArrayList<>();
     int filesRead = 0;
@@ -169,7 +170,7 @@ public final class IngestPipeline {
         parse = cached.get();
         filesReused++;
       } else {
-        parse = parse(in, makerDirectory, categoryDirectory);
+        parse = parse(in, makerDirectory, categoryDirectory, parseFailures);
         filesRead++;
         if (parse != null) {
           cache.store(in.name(), key, parse);
@@ -184,9 +185,7 @@ public final class IngestPipeline {
     for (FeedParse p : parses) {
       report.addAll(p.rejects());
     }
-    // Parse failures were reported into the per-file reports, collected above via parseFailures.
     report.addAll(parseFailures);
-    parseFailures.clear();
 
     // De-duplicate.
     Map<String, List<Candidate>> byKey = new HashMap<>();
@@ -342,9 +341,11 @@ public final class IngestPipeline {
     return new IngestResult(summary, report.rejects(), store, catalog);
   }
 
-  private final List<Reject> parseFailures = new ArrayList<>();
-
-  private FeedParse parse(Input in, MakerDirectory makers, CategoryDirectory categories) {
+  /**
+   * Parses one feed; a file that cannot be read at all is reported to {@code failures}, then null.
+   */
+  private FeedParse parse(
+      Input in, MakerDirectory makers, CategoryDirectory categories, List<Reject> failures) {
     RowNormalizer normalizer = new RowNormalizer(makers, categories);
     List<Candidate> candidates = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
@@ -377,9 +378,9 @@ public final class IngestPipeline {
           normalizer.createdCategories(),
           result.ignoredColumns());
     } catch (FeedFormatException e) {
-      parseFailures.add(Reject.forFile(in.name(), RejectReason.UNSUPPORTED_FORMAT, e.getMessage()));
+      failures.add(Reject.forFile(in.name(), RejectReason.UNSUPPORTED_FORMAT, e.getMessage()));
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      parseFailures.add(
+      failures.add(
           Reject.forFile(
               in.name(), RejectReason.UNREADABLE_FILE, "cannot read: " + e.getMessage()));
     }
