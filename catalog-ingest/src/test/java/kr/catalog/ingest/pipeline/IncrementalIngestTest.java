@@ -168,4 +168,31 @@ class IncrementalIngestTest {
     assertThat(r.summary().filesRead()).isEqualTo(2);
     assertThat(r.catalog().products()).hasSize(4);
   }
+
+  @Test
+  void aSecondRunOnTheSameStateDirectoryIsRefusedWhileTheFirstHoldsIt() throws IOException {
+    Path state = out.resolve("state");
+    Files.createDirectories(state);
+    try (var channel =
+            java.nio.channels.FileChannel.open(
+                state.resolve(".lock"),
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+        var lock = channel.lock()) {
+      assertThatThrownBy(this::ingest).hasMessageContaining("another ingest is running");
+    }
+    assertThat(ingest().catalog().products()).hasSize(4);
+  }
+
+  @Test
+  void anUnreadableStoredSummaryMakesTheRunBuildAgainInsteadOfFailing() throws IOException {
+    ingest();
+    Files.writeString(out.resolve("catalog/summary.json"), "{", StandardCharsets.UTF_8);
+
+    IngestResult r = ingest();
+
+    assertThat(r.summary().unchanged()).isFalse();
+    assertThat(r.summary().filesReused()).isEqualTo(2);
+    assertThat(r.summary().productsUpdated()).isZero();
+  }
 }
