@@ -92,7 +92,7 @@ public final class DrawingWriter {
       double areaWidth = 620;
       double areaHeight = 520;
       double scale = Math.min(areaWidth / (length + width), areaHeight / height) * 0.9;
-      double frontX = 110;
+      double frontX = 150;
       double baseY = 120 + areaHeight * 0.9;
       double frontW = length * scale;
       double bodyH = height * scale;
