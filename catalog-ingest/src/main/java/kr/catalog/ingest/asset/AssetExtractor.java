@@ -58,8 +58,18 @@ public final class AssetExtractor {
   private final AutoDetectParser parser;
   private final PDFParserConfig pdfConfig;
 
-  /** An extractor applying {@code limits} to every file. */
+  /** An extractor applying {@code limits} to every file, reading rotated text too. */
   public AssetExtractor(ExtractionLimits limits) {
+    this(limits, true);
+  }
+
+  /**
+   * An extractor applying {@code limits} to every file.
+   *
+   * @param detectRotatedText whether to look for text at other angles in PDFs (CAD drawings); costs
+   *     extra passes over each page (see README-assets.md for the measured difference)
+   */
+  public AssetExtractor(ExtractionLimits limits, boolean detectRotatedText) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.parser = new AutoDetectParser();
     this.pdfConfig = new PDFParserConfig();
@@ -72,7 +82,7 @@ public final class AssetExtractor {
     pdfConfig.setExtractAcroFormContent(true);
     // CAD drawings print notes rotated and letter-spaced; without angle detection their text
     // comes out as two-letter fragments ("H | IR | O | S | E"), with it as readable lines.
-    pdfConfig.setDetectAngles(true);
+    pdfConfig.setDetectAngles(detectRotatedText);
   }
 
   /** The limits this extractor applies. */
