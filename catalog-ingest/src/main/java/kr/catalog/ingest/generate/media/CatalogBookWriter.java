@@ -55,10 +55,16 @@ public final class CatalogBookWriter {
   private static final float PRICE_RIGHT = PAGE_WIDTH - MARGIN;
 
   private final Options options;
+  private final PdfFonts.Source fontSource;
 
   /** A writer for books laid out with {@code options}. */
   public CatalogBookWriter(Options options) {
+    this(options, PdfFonts::load);
+  }
+
+  CatalogBookWriter(Options options, PdfFonts.Source fontSource) {
     this.options = Objects.requireNonNull(options, "options");
+    this.fontSource = Objects.requireNonNull(fontSource, "fontSource");
   }
 
   /**
@@ -168,7 +174,7 @@ public final class CatalogBookWriter {
     Files.createDirectories(parent);
     Path temp = Files.createTempFile(parent, ".book-", ".tmp");
     try (PDDocument document = new PDDocument()) {
-      PdfFonts fonts = PdfFonts.load(document);
+      PdfFonts fonts = fontSource.load(document);
       Map<String, String> sectionStartLabels = new TreeMap<>();
       for (Section section : layout.sections()) {
         sectionStartLabels.put(section.topId(), section.letter() + "-1");

@@ -56,10 +56,16 @@ public final class ManualPdfWriter {
   };
 
   private final long seed;
+  private final PdfFonts.Source fontSource;
 
   /** A writer whose choices follow {@code seed}. */
   public ManualPdfWriter(long seed) {
+    this(seed, PdfFonts::load);
+  }
+
+  ManualPdfWriter(long seed, PdfFonts.Source fontSource) {
     this.seed = seed;
+    this.fontSource = Objects.requireNonNull(fontSource, "fontSource");
   }
 
   /**
@@ -100,7 +106,7 @@ public final class ManualPdfWriter {
     Files.createDirectories(parent);
     Path temp = Files.createTempFile(parent, ".manual-", ".tmp");
     try (PDDocument document = new PDDocument()) {
-      PdfFonts fonts = PdfFonts.load(document);
+      PdfFonts fonts = fontSource.load(document);
       boolean ko = fonts.korean();
       List<PdfCanvas> open = new ArrayList<>();
       try {

@@ -31,13 +31,26 @@ final class PdfFonts {
     this.korean = korean;
   }
 
-  /** Loads the fonts into {@code document}. */
+  /** Where a writer gets the fonts of each document it writes; tests pass other fonts. */
+  @FunctionalInterface
+  interface Source {
+    PdfFonts load(PDDocument document);
+  }
+
+  /** Loads the machine's Korean font ({@link MediaFonts}) into {@code document}, or Helvetica. */
   static PdfFonts load(PDDocument document) {
-    Optional<Path> regularFile = MediaFonts.koreanRegular();
+    return load(document, MediaFonts.koreanRegular(), MediaFonts.koreanBold());
+  }
+
+  /**
+   * Loads {@code regularFile} and {@code boldFile} into {@code document}; Helvetica (English only)
+   * when absent or when the file cannot be embedded.
+   */
+  static PdfFonts load(PDDocument document, Optional<Path> regularFile, Optional<Path> boldFont) {
     if (regularFile.isPresent()) {
       try {
         PDFont regular = PDType0Font.load(document, regularFile.get().toFile());
-        Path boldFile = MediaFonts.koreanBold().orElse(regularFile.get());
+        Path boldFile = boldFont.orElse(regularFile.get());
         PDFont bold =
             boldFile.equals(regularFile.get())
                 ? regular
