@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import kr.catalog.ingest.BookPage;
@@ -221,19 +223,19 @@ public final class BookDigitizer {
   }
 
   /** The bottom-most label-like line in the footer band, else the top-most in the header band. */
-  static java.util.Optional<String> printedLabel(List<Line> lines, float pageHeight) {
-    java.util.Optional<Line> footer =
+  static Optional<String> printedLabel(List<Line> lines, float pageHeight) {
+    Optional<Line> footer =
         lines.stream()
             .filter(l -> l.top() >= pageHeight * (1 - LABEL_BAND))
             .filter(l -> LABEL_LIKE.matcher(l.text().strip()).matches())
-            .max(java.util.Comparator.comparingDouble(Line::top));
+            .max(Comparator.comparingDouble(Line::top));
     if (footer.isPresent()) {
       return footer.map(l -> l.text().strip());
     }
     return lines.stream()
         .filter(l -> l.top() <= pageHeight * LABEL_BAND)
         .filter(l -> LABEL_LIKE.matcher(l.text().strip()).matches())
-        .min(java.util.Comparator.comparingDouble(Line::top))
+        .min(Comparator.comparingDouble(Line::top))
         .map(l -> l.text().strip());
   }
 
