@@ -12,6 +12,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import kr.catalog.ingest.BookPage;
 import kr.catalog.ingest.BookPage.Hotspot;
@@ -76,27 +80,37 @@ public final class BookDigitizer {
   /**
    * How pages are rendered.
    *
-   * @param imageDpi DPI of the page image (110 gives 910 x 1286 pixels for A4)
+   * @param imageDpi DPI of the page image (110 gives 909 x 1286 pixels for A4)
    * @param maxImagePixels pixel budget of one page image; larger pages render at a lower DPI
    * @param thumbnailWidth thumbnails fit in this width
    * @param thumbnailHeight thumbnails fit in this height
    * @param format image format of pages and thumbnails
+   * @param threads pages digitised in parallel (each thread opens the PDF once)
    */
   public record Options(
       float imageDpi,
       long maxImagePixels,
       int thumbnailWidth,
       int thumbnailHeight,
-      ThumbnailSpec.Format format) {
-    /** 110 DPI JPEG pages within 4 megapixels, 200 x 283 thumbnails. */
+      ThumbnailSpec.Format format,
+      int threads) {
+    /** 110 DPI JPEG pages within 4 megapixels, 200 x 283 thumbnails, one thread. */
     public static final Options DEFAULTS =
-        new Options(110f, 4_000_000L, 200, 283, ThumbnailSpec.Format.JPEG);
+        new Options(110f, 4_000_000L, 200, 283, ThumbnailSpec.Format.JPEG, 1);
 
     public Options {
       Objects.requireNonNull(format, "format");
       if (imageDpi <= 0 || maxImagePixels <= 0 || thumbnailWidth <= 0 || thumbnailHeight <= 0) {
         throw new IllegalArgumentException("DPI, pixel budget and thumbnail box must be positive");
       }
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1: " + threads);
+      }
+    }
+
+    /** A copy digitising with {@code n} threads, each with its own copy of the document open. */
+    public Options withThreads(int n) {
+      return new Options(imageDpi, maxImagePixels, thumbnailWidth, thumbnailHeight, format, n);
     }
   }
 
@@ -126,46 +140,124 @@ public final class BookDigitizer {
     String folder = "book/" + bookId;
     Files.createDirectories(mediaDir.resolve(folder).resolve("pages"));
     Files.createDirectories(mediaDir.resolve(folder).resolve("thumbs"));
+    String[] pdfLabels;
+    int count;
     try (PDDocument document = open(bookPdf, source)) {
-      String[] pdfLabels = pdfLabels(document, source);
-      PDFRenderer renderer = new PDFRenderer(document);
-      int count = document.getNumberOfPages();
-      List<BookPage> pages = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        int index = i + 1;
-        PDPage page = document.getPage(i);
-        PositionedTextStripper stripper = new PositionedTextStripper();
-        stripper.setStartPage(index);
-        stripper.setEndPage(index);
-        String text;
-        try {
-          text = stripper.getText(document);
-        } catch (IOException | RuntimeException e) {
-          throw new AssetRejectedException(
-              Reason.CORRUPT, source, "page " + index + ": text unreadable: " + e.getMessage(), e);
-        }
-        float[] size = displaySize(page);
-        List<Line> lines = stripper.lines();
-        String label =
-            pdfLabels != null && i < pdfLabels.length && pdfLabels[i] != null
-                ? pdfLabels[i]
-                : printedLabel(lines, size[1]).orElse(String.valueOf(index));
-        List<Hotspot> hotspots = hotspots(lines, knownCodeKeys, size[0], size[1]);
-        String name = String.format(Locale.ROOT, "%04d.%s", index, options.format().extension());
-        String imagePath = folder + "/pages/" + name;
-        String thumbnailPath = folder + "/thumbs/" + name;
-        render(
-            renderer,
-            page,
-            i,
-            mediaDir.resolve(imagePath),
-            mediaDir.resolve(thumbnailPath),
-            source);
-        pages.add(
-            new BookPage(
-                bookId, index, label, imagePath, thumbnailPath, cleanText(text), hotspots));
+      pdfLabels = pdfLabels(document, source);
+      count = document.getNumberOfPages();
+    }
+    int threads = Math.max(1, Math.min(options.threads(), count));
+    BookPage[] pages = new BookPage[count];
+    PageJob job = new PageJob(bookId, bookPdf, source, folder, mediaDir, pdfLabels, knownCodeKeys);
+    if (threads == 1) {
+      job.run(0, 1, pages);
+      return List.of(pages);
+    }
+    // PDFBox documents are not thread-safe: each worker opens its own copy and takes every
+    // threads-th page, which keeps the workers' loads even without coordination.
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Void>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int first = t;
+        workers.add(
+            pool.submit(
+                () -> {
+                  job.run(first, threads, pages);
+                  return null;
+                }));
       }
-      return pages;
+      for (Future<Void> worker : workers) {
+        try {
+          worker.get();
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof AssetRejectedException rejected) {
+            throw rejected;
+          }
+          if (cause instanceof IOException io) {
+            throw io;
+          }
+          if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+          }
+          throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while digitising " + source, e);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return List.of(pages);
+  }
+
+  /** Digitises a share of one book's pages into a shared result array. */
+  private final class PageJob {
+    private final String bookId;
+    private final Path bookPdf;
+    private final String source;
+    private final String folder;
+    private final Path mediaDir;
+    private final String[] pdfLabels;
+    private final Set<String> knownCodeKeys;
+
+    PageJob(
+        String bookId,
+        Path bookPdf,
+        String source,
+        String folder,
+        Path mediaDir,
+        String[] pdfLabels,
+        Set<String> knownCodeKeys) {
+      this.bookId = bookId;
+      this.bookPdf = bookPdf;
+      this.source = source;
+      this.folder = folder;
+      this.mediaDir = mediaDir;
+      this.pdfLabels = pdfLabels;
+      this.knownCodeKeys = knownCodeKeys;
+    }
+
+    /** Pages {@code first}, {@code first + step}, ... into {@code out}. */
+    void run(int first, int step, BookPage[] out) throws AssetRejectedException, IOException {
+      try (PDDocument document = open(bookPdf, source)) {
+        PDFRenderer renderer = new PDFRenderer(document);
+        for (int i = first; i < out.length; i += step) {
+          out[i] = page(document, renderer, i);
+        }
+      }
+    }
+
+    private BookPage page(PDDocument document, PDFRenderer renderer, int i)
+        throws AssetRejectedException, IOException {
+      int index = i + 1;
+      PDPage page = document.getPage(i);
+      PositionedTextStripper stripper = new PositionedTextStripper();
+      stripper.setStartPage(index);
+      stripper.setEndPage(index);
+      String text;
+      try {
+        text = stripper.getText(document);
+      } catch (IOException | RuntimeException e) {
+        throw new AssetRejectedException(
+            Reason.CORRUPT, source, "page " + index + ": text unreadable: " + e.getMessage(), e);
+      }
+      float[] size = displaySize(page);
+      List<Line> lines = stripper.lines();
+      String label =
+          pdfLabels != null && i < pdfLabels.length && pdfLabels[i] != null
+              ? pdfLabels[i]
+              : printedLabel(lines, size[1]).orElse(String.valueOf(index));
+      List<Hotspot> hotspots = hotspots(lines, knownCodeKeys, size[0], size[1]);
+      String name = String.format(Locale.ROOT, "%04d.%s", index, options.format().extension());
+      String imagePath = folder + "/pages/" + name;
+      String thumbnailPath = folder + "/thumbs/" + name;
+      render(
+          renderer, page, i, mediaDir.resolve(imagePath), mediaDir.resolve(thumbnailPath), source);
+      return new BookPage(
+          bookId, index, label, imagePath, thumbnailPath, cleanText(text), hotspots);
     }
   }
 

@@ -182,15 +182,24 @@ public final class AssetBenchmark {
 
     Set<String> keys = new HashSet<>();
     products.forEach(p -> keys.add(p.codeKey()));
-    start = System.nanoTime();
+    digitize(book, options, keys, work);
+    digitize(book, options.withThreads(2), keys, work);
+  }
+
+  private static void digitize(
+      PrintedBook book, BookDigitizer.Options options, Set<String> keys, Path work)
+      throws Exception {
+    long start = System.nanoTime();
     List<BookPage> pages =
-        new BookDigitizer(options).digitize("benchmark", book.path(), work.resolve("media"), keys);
+        new BookDigitizer(options)
+            .digitize("benchmark", book.path(), work.resolve("media-" + options.threads()), keys);
     double digitizeSeconds = (System.nanoTime() - start) / 1e9;
     int hotspots = pages.stream().mapToInt(p -> p.hotspots().size()).sum();
     System.out.printf(
         Locale.ROOT,
-        "book digitised (render + text + labels + hotspots): %d pages, %,d hotspots in %.2f s:"
-            + " %.2f pages/s%n",
+        "book digitised (render + text + labels + hotspots, %d thread(s)): %d pages, %,d hotspots"
+            + " in %.2f s: %.2f pages/s%n",
+        options.threads(),
         pages.size(),
         hotspots,
         digitizeSeconds,

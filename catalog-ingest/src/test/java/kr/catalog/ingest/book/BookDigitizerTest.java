@@ -149,6 +149,23 @@ class BookDigitizerTest {
   }
 
   @Test
+  void givesTheSamePagesWhenDigitisingWithThreeThreads() throws Exception {
+    List<BookPage> sequential =
+        digitizer.digitize("seq", book.path(), temp.resolve("media"), productsByKey.keySet());
+    Path parallelMedia = temp.resolve("media-parallel");
+
+    List<BookPage> parallel =
+        new BookDigitizer(BookDigitizer.Options.DEFAULTS.withThreads(3))
+            .digitize("seq", book.path(), parallelMedia, productsByKey.keySet());
+
+    assertThat(parallel).containsExactlyElementsOf(sequential);
+    for (BookPage page : parallel) {
+      assertThat(parallelMedia.resolve(page.imagePath())).isRegularFile();
+      assertThat(parallelMedia.resolve(page.thumbnailPath())).isRegularFile();
+    }
+  }
+
+  @Test
   void findsSingleTokenCodesByPatternWithoutKnownKeys() throws Exception {
     List<BookPage> pages =
         digitizer.digitize("pattern", book.path(), temp.resolve("media"), Set.of());
