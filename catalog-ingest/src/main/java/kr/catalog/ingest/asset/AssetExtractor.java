@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import kr.catalog.ingest.asset.AssetRejectedException.Reason;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -50,8 +51,7 @@ import org.xml.sax.SAXException;
  * can cause. Thread-safe: one instance serves a whole run.
  */
 public final class AssetExtractor {
-  private static final Pattern BLANK_LINES =
-      Pattern.compile("\\n[ \\t\\x0B\\f\\r]*(?:\\n[ \\t\\x0B\\f\\r]*){2,}");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
   private static final String EMPTY_PARSER = EmptyParser.class.getName();
 
   private final ExtractionLimits limits;
@@ -285,14 +285,7 @@ public final class AssetExtractor {
 
   /** Strips trailing space per line and collapses runs of blank lines PDF layout leaves. */
   private static String tidy(String text) {
-    String stripped =
-        text.lines()
-            .map(String::stripTrailing)
-            .reduce(
-                new StringBuilder(),
-                (sb, line) -> sb.append(line).append('\n'),
-                StringBuilder::append)
-            .toString();
+    String stripped = text.lines().map(String::stripTrailing).collect(Collectors.joining("\n"));
     return BLANK_LINES.matcher(stripped).replaceAll("\n\n").strip();
   }
 
