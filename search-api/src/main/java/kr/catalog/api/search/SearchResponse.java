@@ -2,6 +2,8 @@ package kr.catalog.api.search;
 
 import java.util.List;
 import java.util.Map;
+import kr.catalog.api.catalog.CatalogView;
+import kr.catalog.api.media.MediaUrls;
 import kr.catalog.search.SearchResult;
 
 /**
@@ -31,12 +33,13 @@ public record SearchResponse(
       Maker maker,
       String category,
       long price,
+      String thumbnailUrl,
       Map<String, List<String>> highlights) {}
 
   /** The maker of a hit, with the id to filter by and the name to show. */
   public record Maker(String id, String name) {}
 
-  static SearchResponse of(SearchResult result, SearchParams params) {
+  static SearchResponse of(SearchResult result, SearchParams params, CatalogView catalog) {
     List<Hit> hits =
         result.hits().stream()
             .map(
@@ -47,6 +50,7 @@ public record SearchResponse(
                         new Maker(h.makerId(), h.makerName()),
                         h.categoryId(),
                         h.price(),
+                        MediaUrls.of(catalog.thumbnailPath(h.codeKey())),
                         h.highlights()))
             .toList();
     return new SearchResponse(
