@@ -16,6 +16,7 @@ import kr.catalog.search.SearchResult;
  * @param facets facet name to its values with counts
  * @param price price statistics of the matches
  * @param nextCursor pass as {@code cursor} to read the next page beyond page numbers, or null
+ * @param didYouMean when nothing matched, a corrected query that finds something, else null
  */
 public record SearchResponse(
     long total,
@@ -24,9 +25,15 @@ public record SearchResponse(
     List<Hit> hits,
     Map<String, List<SearchResult.FacetValue>> facets,
     SearchResult.PriceStats price,
-    String nextCursor) {
+    String nextCursor,
+    String didYouMean) {
 
-  /** One product in the result list. */
+  /**
+   * One product in the result list.
+   *
+   * @param family family key, the same for all variants of one product
+   * @param familySize variants of the family that match, when grouped by family; else 1
+   */
   public record Hit(
       String code,
       String name,
@@ -34,7 +41,9 @@ public record SearchResponse(
       String category,
       long price,
       String thumbnailUrl,
-      Map<String, List<String>> highlights) {}
+      Map<String, List<String>> highlights,
+      String family,
+      long familySize) {}
 
   /** The maker of a hit, with the id to filter by and the name to show. */
   public record Maker(String id, String name) {}
@@ -51,7 +60,9 @@ public record SearchResponse(
                         h.categoryId(),
                         h.price(),
                         MediaUrls.of(catalog.thumbnailPath(h.codeKey())),
-                        h.highlights()))
+                        h.highlights(),
+                        h.family(),
+                        h.familySize()))
             .toList();
     return new SearchResponse(
         result.total(),
@@ -60,6 +71,7 @@ public record SearchResponse(
         hits,
         result.facets(),
         result.price(),
-        result.nextCursor());
+        result.nextCursor(),
+        result.didYouMean());
   }
 }
