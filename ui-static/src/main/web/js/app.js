@@ -65,7 +65,7 @@ function renderHits(hits) {
       : el("span", { class: "no-thumb", "aria-hidden": "true" });
     list.append(el("li", {},
       thumb,
-      el("div", {}, el("strong", {}, name)),
+      el("div", {}, el("a", { href: `/product.html?code=${encodeURIComponent(hit.code)}` }, el("strong", {}, name))),
       el("div", {}, el("span", { class: "code", text: hit.code }), " · ", hit.maker.name || hit.maker.id),
       el("div", { class: "price", text: won.format(hit.price) })));
   }
