@@ -286,7 +286,7 @@ public final class IngestPipeline {
         usedCategories.stream().map(allCategories::get).filter(Objects::nonNull).toList();
 
     // Assets and book.
-    SortedNotes steps = new SortedNotes();
+    TreeMap<String, String> steps = new TreeMap<>();
     List<AssetRequest> requests = new ArrayList<>();
     winners.forEach(w -> requests.addAll(w.assets()));
     List<Asset> assets = new ArrayList<>();
@@ -325,6 +325,10 @@ public final class IngestPipeline {
         (int) masterMakers.stream().filter(m -> !usedMakers.contains(m.id())).count();
     if (unusedMakers > 0) {
       steps.put("makers without products", Integer.toString(unusedMakers));
+    }
+    if (!makerDirectory.ambiguousKeys().isEmpty()) {
+      // Spellings that two master makers share match neither: the master needs fixing.
+      steps.put("ambiguous maker spellings", String.join(", ", makerDirectory.ambiguousKeys()));
     }
 
     String version = inputsHash.substring(0, 16);
@@ -509,7 +513,7 @@ public final class IngestPipeline {
       int added,
       int updated,
       int removed,
-      SortedNotes steps) {
+      TreeMap<String, String> steps) {
     Map<String, Category> byId = new HashMap<>();
     catalog.categories().forEach(c -> byId.put(c.id(), c));
     TreeMap<String, Long> byTop = new TreeMap<>();
@@ -542,7 +546,7 @@ public final class IngestPipeline {
         byMaker,
         report.countsByReason(),
         report.errorCount(),
-        steps.map());
+        steps);
   }
 
   private static Maker mergeAliases(Maker a, Maker b) {
@@ -564,18 +568,5 @@ public final class IngestPipeline {
       return "more fields filled";
     }
     return "first in file order";
-  }
-
-  /** Step notes for the summary, sorted by name. */
-  private static final class SortedNotes {
-    private final TreeMap<String, String> notes = new TreeMap<>();
-
-    void put(String k, String v) {
-      notes.put(k, v);
-    }
-
-    java.util.SortedMap<String, String> map() {
-      return notes;
-    }
   }
 }
