@@ -172,6 +172,15 @@ public final class CatalogGenerator {
     Map<String, Category> catById = new HashMap<>();
     categories.forEach(c -> catById.put(c.id(), c));
 
+    MediaWriter.Attachments attachments =
+        media.attachments(
+            products.stream()
+                .map(GenProduct::product)
+                .sorted(Comparator.comparing(Product::codeKey))
+                .toList(),
+            makers.stream().map(GenMaker::maker).toList(),
+            dir);
+
     // Primary rows, and the display code each will give.
     List<Product> expected = new ArrayList<>(products.size());
     Map<Row, String> fileOf = new HashMap<>();
@@ -189,8 +198,9 @@ public final class CatalogGenerator {
               codeForm,
               gp.updated(),
               gp.product().listPrice());
-      List<String> manuals = media.manuals(gp.product(), dir);
-      List<String> drawings = media.drawings(gp.product(), dir);
+      List<String> manuals = attachments.manuals().getOrDefault(gp.product().codeKey(), List.of());
+      List<String> drawings =
+          attachments.drawings().getOrDefault(gp.product().codeKey(), List.of());
       if (!manuals.isEmpty()) {
         row.values.put(FeedField.MANUAL, String.join(" | ", manuals));
       }

@@ -299,6 +299,8 @@ public final class IngestPipeline {
     steps.put(
         "assets", options.assetStep().name() + ": " + assets.size() + " of " + requests.size());
     List<BookPage> pages = new ArrayList<>();
+    Set<String> codeKeys = new HashSet<>();
+    products.forEach(p -> codeKeys.add(p.codeKey()));
     for (Path book : books) {
       String name = feeds.relativize(book).toString().replace('\\', '/');
       if (options.bookStep() == null) {
@@ -308,7 +310,8 @@ public final class IngestPipeline {
       String fileName = book.getFileName().toString();
       String bookId = fileName.substring(0, fileName.length() - 4);
       try {
-        pages.addAll(options.bookStep().digitize(book, bookId, options.mediaDir(), report));
+        pages.addAll(
+            options.bookStep().digitize(book, bookId, options.mediaDir(), codeKeys, report));
         steps.put("book " + name, options.bookStep().name());
       } catch (IOException | RuntimeException e) {
         report.reject(
