@@ -338,35 +338,20 @@ public final class IngestPipeline {
     Catalog catalog = new Catalog(version, makers, categories, products, assets, pages);
 
     // Compare with the previous catalog.
-    int added = products.size();
-    int updated = 0;
-    int removed = 0;
-    if (previous.isPresent()) {
-      try {
-        Map<String, Product> before = new HashMap<>();
-        for (Product p : store.read().products()) {
-          before.put(p.codeKey(), p);
-        }
-        added = 0;
-        for (Product p : products) {
-          Product old = before.remove(p.codeKey());
-          if (old == null) {
-            added++;
-          } else if (!old.equals(p)) {
-            updated++;
-          }
-        }
-        removed = before.size();
-      } catch (IOException e) {
-        LOG.warnf(
-            "previous catalog in %s unreadable, counting every product as added: %s",
-            store.dir(), e.getMessage());
-      }
-    }
+    ProductChanges changes = ProductChanges.between(previousProducts(store, previous), products);
 
     IngestSummary summary =
         summarize(
-            catalog, report, false, filesRead, filesReused, rows, added, updated, removed, steps);
+            catalog,
+            report,
+            false,
+            filesRead,
+            filesReused,
+            rows,
+            changes.added().size(),
+            changes.updated().size(),
+            changes.removed().size(),
+            steps);
     store.write(
         catalog,
         inputsHash,
@@ -374,10 +359,29 @@ public final class IngestPipeline {
           report.writeCsv(dir);
           CatalogJson.mapper()
               .writerWithDefaultPrettyPrinter()
+              .writeValue(dir.resolve(ProductChanges.FILE_NAME).toFile(), changes);
+          CatalogJson.mapper()
+              .writerWithDefaultPrettyPrinter()
               .writeValue(dir.resolve(IngestSummary.FILE_NAME).toFile(), summary);
         });
     cache.retainOnly(cacheEntries);
     return new IngestResult(summary, report.rejects(), store, catalog);
+  }
+
+  /** The previous catalog's products, or null when there is none or it cannot be read. */
+  private static List<Product> previousProducts(
+      CatalogStore store, Optional<CatalogStore.Manifest> previous) {
+    if (previous.isEmpty()) {
+      return null;
+    }
+    try {
+      return store.read().products();
+    } catch (IOException e) {
+      LOG.warnf(
+          "previous catalog in %s unreadable, counting every product as added: %s",
+          store.dir(), e.getMessage());
+      return null;
+    }
   }
 
   /**
