@@ -35,4 +35,20 @@ class SampleCatalogTest {
     assertThat(second).isEqualTo(first);
     assertThat(Files.getLastModifiedTime(products)).isEqualTo(written);
   }
+
+  @Test
+  void aFeedEditedByHandIsIngestedAgainNotOverwritten() throws Exception {
+    SampleCatalog.ensure(dataDir);
+    Path feed = dataDir.resolve("feeds/supplier-a-products.csv");
+    java.util.List<String> lines =
+        Files.readAllLines(feed, java.nio.charset.StandardCharsets.UTF_8);
+    lines.add("HAND 1,보쉬,손으로 넣은 드릴,,01.01,,1000,N,대한민국,,N,N,N,1kg,100mm,,,,,,");
+    Files.write(feed, lines, java.nio.charset.StandardCharsets.UTF_8);
+
+    Catalog after = SampleCatalog.ensure(dataDir);
+
+    assertThat(after.products()).hasSize(CatalogGenerator.Size.SAMPLE.products() + 1);
+    assertThat(after.products()).extracting(Product::codeKey).contains("HAND1");
+    assertThat(Files.readAllLines(feed, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(lines);
+  }
 }
