@@ -15,6 +15,8 @@ import java.util.Set;
  * @param priceMax inclusive upper bound in KRW, or {@code null}
  * @param sort result order
  * @param page which slice of the hits
+ * @param groupFamilies one hit per product family (the best-ranked variant) instead of one per
+ *     product; {@link SearchResult.Hit#familySize()} then tells how many variants matched
  */
 public record SearchQuery(
     String text,
@@ -26,15 +28,49 @@ public record SearchQuery(
     Long priceMin,
     Long priceMax,
     Sort sort,
-    Page page) {
+    Page page,
+    boolean groupFamilies) {
 
   public SearchQuery {
     text = text == null ? "" : text;
+    sort = sort == null ? Sort.RELEVANCE : sort;
+    page = page == null ? Page.first(20) : page;
     categories = Set.copyOf(categories);
     makers = Set.copyOf(makers);
     origins = Set.copyOf(origins);
     brands = Set.copyOf(brands);
     flags = Set.copyOf(flags);
+  }
+
+  /** A query without family grouping (the constructor before grouping existed). */
+  public SearchQuery(
+      String text,
+      Set<String> categories,
+      Set<String> makers,
+      Set<String> origins,
+      Set<String> brands,
+      Set<Flag> flags,
+      Long priceMin,
+      Long priceMax,
+      Sort sort,
+      Page page) {
+    this(text, categories, makers, origins, brands, flags, priceMin, priceMax, sort, page, false);
+  }
+
+  /** A copy with other text. */
+  public SearchQuery withText(String other) {
+    return new SearchQuery(
+        other,
+        categories,
+        makers,
+        origins,
+        brands,
+        flags,
+        priceMin,
+        priceMax,
+        sort,
+        page,
+        groupFamilies);
   }
 
   /** A query for free text with no filters, first page, by relevance. */
@@ -49,7 +85,93 @@ public record SearchQuery(
         null,
         null,
         Sort.RELEVANCE,
-        Page.first(20));
+        Page.first(20),
+        false);
+  }
+
+  /** Builds queries step by step; unset parts mean no filter, relevance, first page of 20. */
+  public static final class Builder {
+    private final String text;
+    private Set<String> categories = Set.of();
+    private Set<String> makers = Set.of();
+    private Set<String> origins = Set.of();
+    private Set<String> brands = Set.of();
+    private Set<Flag> flags = Set.of();
+    private Long priceMin;
+    private Long priceMax;
+    private Sort sort = Sort.RELEVANCE;
+    private Page page = Page.first(20);
+    private boolean groupFamilies;
+
+    /** A builder for this free text (blank to browse). */
+    public Builder(String text) {
+      this.text = text;
+    }
+
+    public Builder categories(String... ids) {
+      this.categories = Set.of(ids);
+      return this;
+    }
+
+    public Builder makers(String... ids) {
+      this.makers = Set.of(ids);
+      return this;
+    }
+
+    public Builder origins(String... codes) {
+      this.origins = Set.of(codes);
+      return this;
+    }
+
+    public Builder brands(String... names) {
+      this.brands = Set.of(names);
+      return this;
+    }
+
+    public Builder flags(Flag... required) {
+      this.flags = Set.of(required);
+      return this;
+    }
+
+    public Builder priceMin(Long min) {
+      this.priceMin = min;
+      return this;
+    }
+
+    public Builder priceMax(Long max) {
+      this.priceMax = max;
+      return this;
+    }
+
+    public Builder sort(Sort order) {
+      this.sort = order;
+      return this;
+    }
+
+    public Builder page(Page slice) {
+      this.page = slice;
+      return this;
+    }
+
+    public Builder groupFamilies(boolean group) {
+      this.groupFamilies = group;
+      return this;
+    }
+
+    public SearchQuery build() {
+      return new SearchQuery(
+          text,
+          categories,
+          makers,
+          origins,
+          brands,
+          flags,
+          priceMin,
+          priceMax,
+          sort,
+          page,
+          groupFamilies);
+    }
   }
 
   /** Flags a product can carry. */
@@ -77,8 +199,38 @@ public record SearchQuery(
    * @param cursor opaque cursor from a previous {@link SearchResult#nextCursor()}, or null
    */
   public record Page(int offset, int size, String cursor) {
+    /** The most hits one page may hold. */
+    public static final int MAX_SIZE = 100;
+
+    /**
+     * How deep offset paging may go ({@code offset + size}); beyond it use the cursor. Deep offsets
+     * cost every backend a sort of all hits up to the offset.
+     */
+    public static final int MAX_WINDOW = 1_000;
+
+    public Page {
+      if (size < 0 || size > MAX_SIZE) {
+        throw new IllegalArgumentException("page size must be 0.." + MAX_SIZE + ": " + size);
+      }
+      if (offset < 0) {
+        throw new IllegalArgumentException("page offset must not be negative: " + offset);
+      }
+      if (cursor == null && offset + size > MAX_WINDOW) {
+        throw new IllegalArgumentException(
+            "offset + size beyond "
+                + MAX_WINDOW
+                + ": page on with the cursor of the previous page");
+      }
+    }
+
+    /** The first page of this size. */
     public static Page first(int size) {
       return new Page(0, size, null);
+    }
+
+    /** The page after the one that returned this cursor. */
+    public static Page after(String cursor, int size) {
+      return new Page(0, size, cursor);
     }
   }
 }

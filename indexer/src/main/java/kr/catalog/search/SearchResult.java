@@ -12,15 +12,36 @@ import java.util.Map;
  *     flag}) to its values with counts, disjunctive: a facet's counts ignore its own selection
  * @param price price statistics of the matches ignoring the price filter itself
  * @param nextCursor cursor for the next page, or null when there is none
+ * @param didYouMean when nothing matched: a corrected query that finds something, else null
  */
 public record SearchResult(
     long total,
     List<Hit> hits,
     Map<String, List<FacetValue>> facets,
     PriceStats price,
-    String nextCursor) {
+    String nextCursor,
+    String didYouMean) {
+  public SearchResult {
+    hits = List.copyOf(hits);
+    facets = Map.copyOf(facets);
+  }
 
-  /** One product in the result list. */
+  /**
+   * One product in the result list.
+   *
+   * @param code code as printed
+   * @param codeKey normalised code, the product's id
+   * @param name Korean name (English when there is none)
+   * @param makerId maker id
+   * @param makerName maker's Korean name
+   * @param categoryId leaf category id
+   * @param price list price in KRW
+   * @param score relevance score (backend-specific scale, equal on both backends)
+   * @param highlights field ({@code name}) to HTML-escaped fragments with matches in {@code <em>}
+   * @param family family key
+   * @param familySize variants of the family matching the query when grouped, else 1
+   * @param discontinued kept only for lookup of old codes
+   */
   public record Hit(
       String code,
       String codeKey,
@@ -30,7 +51,10 @@ public record SearchResult(
       String categoryId,
       long price,
       float score,
-      Map<String, List<String>> highlights) {}
+      Map<String, List<String>> highlights,
+      String family,
+      long familySize,
+      boolean discontinued) {}
 
   /** One facet value and how many matches carry it. */
   public record FacetValue(String value, String label, long count) {}

@@ -1,0 +1,39 @@
+package kr.catalog.search;
+
+import java.util.Map;
+
+/**
+ * Per-product facts that do not come from the printed catalog but from operations: stock (orders
+ * and warehouse) and running discounts (promotions). The backend receives them next to the catalog
+ * ({@link SearchBackend#replaceCatalog(kr.catalog.ingest.Catalog, ProductSignals)}) and indexes
+ * them as the flags {@code in_stock} and {@code discount}; a product missing from the map is
+ * neither in stock nor discounted. The orders and promotions modules will feed this map; until then
+ * {@link #NONE} is used.
+ *
+ * @param byCodeKey signals per {@code Product.codeKey}
+ */
+public record ProductSignals(Map<String, Signal> byCodeKey) {
+
+  /** No stock and no discounts known. */
+  public static final ProductSignals NONE = new ProductSignals(Map.of());
+
+  public ProductSignals {
+    byCodeKey = Map.copyOf(byCodeKey);
+  }
+
+  /** The signal of one product, never null. */
+  public Signal of(String codeKey) {
+    return byCodeKey.getOrDefault(codeKey, Signal.NONE);
+  }
+
+  /**
+   * Operational facts of one product.
+   *
+   * @param inStock at least one unit available now
+   * @param discounted a promotion lowers its price now
+   */
+  public record Signal(boolean inStock, boolean discounted) {
+    /** Not in stock, not discounted. */
+    public static final Signal NONE = new Signal(false, false);
+  }
+}

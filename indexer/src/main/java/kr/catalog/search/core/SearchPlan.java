@@ -1,0 +1,37 @@
+package kr.catalog.search.core;
+
+import java.util.Map;
+import java.util.Set;
+import kr.catalog.search.SearchQuery;
+import kr.catalog.search.query.Dimension;
+import kr.catalog.search.query.FilterSpec;
+import kr.catalog.search.query.QueryNode;
+
+/**
+ * One search as a backend executes it.
+ *
+ * @param scoring the scored query, including the always-on filters (discontinued products)
+ * @param filters the active filter per dimension; a hit passes all, a facet ignores its own
+ * @param sort the order
+ * @param after position to continue after, or null
+ * @param offset hits to skip (0 with a cursor)
+ * @param size hits to return
+ * @param facetLimit how many values the maker, origin and brand facets show
+ * @param selected facet name to its selected values, which are always counted
+ * @param groupFamilies one hit per family
+ */
+public record SearchPlan(
+    QueryNode scoring,
+    Map<Dimension, FilterSpec> filters,
+    SearchQuery.Sort sort,
+    Cursor after,
+    int offset,
+    int size,
+    int facetLimit,
+    Map<String, Set<String>> selected,
+    boolean groupFamilies) {
+  public SearchPlan {
+    filters = Map.copyOf(filters);
+    selected = Map.copyOf(selected);
+  }
+}

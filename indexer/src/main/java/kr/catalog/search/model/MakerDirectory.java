@@ -1,0 +1,117 @@
+package kr.catalog.search.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kr.catalog.ingest.Maker;
+import kr.catalog.search.analysis.Chosung;
+import kr.catalog.search.analysis.CodeForms;
+
+/**
+ * Finds makers by what a user types: Korean or English name or any alias, whole or begun, or the
+ * initial consonants of the Korean name ({@code ㅂㅅ} finds {@code 보쉬}). 1,118 makers fit in memory;
+ * matching them here keeps both backends' answers identical.
+ */
+public final class MakerDirectory {
+
+  /** How well a maker matched, best first. */
+  public enum MatchKind {
+    EXACT,
+    PREFIX,
+    CHOSUNG,
+    INFIX
+  }
+
+  /** A maker and how it matched. */
+  public record MakerMatch(Maker maker, MatchKind kind, long products) {}
+
+  private record Entry(Maker maker, List<String> forms, List<String> initials, long products) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+
+  MakerDirectory(List<Maker> makers, Map<String, Long> productsPerMaker) {
+    for (Maker m : makers) {
+      List<String> forms = new ArrayList<>();
+      List<String> initials = new ArrayList<>();
+      addForm(m.nameKo(), forms, initials);
+      addForm(m.nameEn(), forms, initials);
+      m.aliases().forEach(a -> addForm(a, forms, initials));
+      entries.add(
+          new Entry(
+              m,
+              List.copyOf(forms),
+              List.copyOf(initials),
+              productsPerMaker.getOrDefault(m.id(), 0L)));
+    }
+  }
+
+  private static void addForm(String name, List<String> forms, List<String> initials) {
+    if (name == null || name.isBlank()) {
+      return;
+    }
+    forms.add(key(name));
+    if (name.codePoints().anyMatch(cp -> cp >= 0xAC00 && cp <= 0xD7A3)) {
+      initials.add(Chosung.of(name));
+    }
+  }
+
+  /** Lower case without separators, so {@code Black & Decker} and {@code blackdecker} meet. */
+  static String key(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .filter(
+            cp -> !CodeForms.isSeparator(cp) && cp != '&' && cp != ',' && cp != '(' && cp != ')')
+        .forEach(out::appendCodePoint);
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Makers matching the text, best first: exact name or alias, then names beginning with it, then
+   * initial consonants, then names containing it; within one kind, makers with more products first,
+   * then by id.
+   */
+  public List<MakerMatch> match(String text, int limit) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    boolean initialsOnly = Chosung.isInitialsOnly(text);
+    String q = initialsOnly ? Chosung.compact(text) : key(text);
+    List<MakerMatch> matches = new ArrayList<>();
+    for (Entry e : entries) {
+      MatchKind kind = initialsOnly ? matchInitials(e, q) : matchForms(e, q);
+      if (kind != null) {
+        matches.add(new MakerMatch(e.maker(), kind, e.products()));
+      }
+    }
+    matches.sort(
+        Comparator.comparing(MakerMatch::kind)
+            .thenComparing(Comparator.comparingLong(MakerMatch::products).reversed())
+            .thenComparing(m -> m.maker().id()));
+    return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+  }
+
+  private static MatchKind matchInitials(Entry e, String q) {
+    for (String initials : e.initials()) {
+      if (initials.startsWith(q)) {
+        return MatchKind.CHOSUNG;
+      }
+    }
+    return null;
+  }
+
+  private static MatchKind matchForms(Entry e, String q) {
+    MatchKind best = null;
+    for (String form : e.forms()) {
+      MatchKind kind =
+          form.equals(q)
+              ? MatchKind.EXACT
+              : form.startsWith(q) ? MatchKind.PREFIX : form.contains(q) ? MatchKind.INFIX : null;
+      if (kind != null && (best == null || kind.compareTo(best) < 0)) {
+        best = kind;
+      }
+    }
+    return best;
+  }
+}

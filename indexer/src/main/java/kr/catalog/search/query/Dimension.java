@@ -1,0 +1,49 @@
+package kr.catalog.search.query;
+
+import kr.catalog.search.SearchQuery;
+import kr.catalog.search.document.Fields;
+
+/**
+ * One independent filter of a search. Disjunctive facets are computed per dimension: the counts of
+ * a facet ignore its own dimension's filter. Each flag is its own dimension, so the count shown
+ * next to an unticked flag is what ticking it would give, and a ticked flag keeps its count.
+ */
+public enum Dimension {
+  CATEGORY(Fields.CATEGORY_PATH, null),
+  MAKER(Fields.MAKER_ID, null),
+  ORIGIN(Fields.ORIGIN, null),
+  BRAND(Fields.BRAND, null),
+  PRICE(Fields.PRICE, null),
+  FLAG_NEW(Fields.FLAGS, SearchQuery.Flag.NEW),
+  FLAG_DISCOUNT(Fields.FLAGS, SearchQuery.Flag.DISCOUNT),
+  FLAG_PB(Fields.FLAGS, SearchQuery.Flag.PB),
+  FLAG_IN_STOCK(Fields.FLAGS, SearchQuery.Flag.IN_STOCK);
+
+  private final String field;
+  private final SearchQuery.Flag flag;
+
+  Dimension(String field, SearchQuery.Flag flag) {
+    this.field = field;
+    this.flag = flag;
+  }
+
+  /** The indexed field the dimension filters on. */
+  public String field() {
+    return field;
+  }
+
+  /** The flag of a flag dimension, or null. */
+  public SearchQuery.Flag flag() {
+    return flag;
+  }
+
+  /** The dimension of a flag. */
+  public static Dimension of(SearchQuery.Flag flag) {
+    return switch (flag) {
+      case NEW -> FLAG_NEW;
+      case DISCOUNT -> FLAG_DISCOUNT;
+      case PB -> FLAG_PB;
+      case IN_STOCK -> FLAG_IN_STOCK;
+    };
+  }
+}

@@ -1,0 +1,336 @@
+package kr.catalog.search.contract;
+
+import static kr.catalog.search.contract.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import kr.catalog.ingest.Product;
+import kr.catalog.search.LookupQuery;
+import kr.catalog.search.SearchBackend;
+import kr.catalog.search.SearchQuery;
+import kr.catalog.search.SearchQuery.Flag;
+import kr.catalog.search.SearchQuery.Page;
+import kr.catalog.search.SearchQuery.Sort;
+import kr.catalog.search.SearchResult;
+import kr.catalog.search.SearchResult.FacetValue;
+import kr.catalog.search.Suggestions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The behaviour of every search backend, on the named fixture catalog. A subclass supplies the
+ * backend; a behaviour is done when every subclass passes.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SearchBackendContract {
+
+  protected SearchBackend backend;
+
+  /** A fresh, empty backend. */
+  protected abstract SearchBackend createBackend() throws Exception;
+
+  @BeforeAll
+  void indexFixtures() throws Exception {
+    backend = createBackend();
+    backend.replaceCatalog(CATALOG, SIGNALS);
+  }
+
+  @AfterAll
+  void closeBackend() {
+    if (backend != null) {
+      backend.close();
+    }
+  }
+
+  private static SearchQuery.Builder query(String text) {
+    return new SearchQuery.Builder(text);
+  }
+
+  private static List<String> keys(SearchResult result) {
+    return result.hits().stream().map(SearchResult.Hit::codeKey).toList();
+  }
+
+  private static String key(Product p) {
+    return p.codeKey();
+  }
+
+  @Test
+  void countsSearchableProductsWithoutDiscontinued() {
+    assertThat(backend.count()).isEqualTo(PRODUCTS.size() - 1);
+    assertThat(backend.health().up()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GSB-13RE", "gsb13re", "GSB 13 RE", "gsb 13re"})
+  void findsAProductByItsCodeTypedAnyWay(String typed) {
+    SearchResult result = backend.search(SearchQuery.text(typed));
+    // The exact code key outranks products sharing only words of it (GSB, 13).
+    assertThat(keys(result)).first().isEqualTo(key(DRILL_BOSCH));
+  }
+
+  @Test
+  void findsAProductByAnInnerPartOfItsCode() {
+    assertThat(keys(backend.search(SearchQuery.text("13RE")))).containsExactly(key(DRILL_BOSCH));
+  }
+
+  @Test
+  void findsDrillsInsideKoreanCompounds() {
+    // 드릴 is the head of the compounds 전동드릴 and 충전드릴; the discontinued GSB 13 stays out.
+    // Every drill has 드릴 once in its name: the shorter name scores higher (BM25 length norm).
+    // Bosung's name has no English part; Makita's has one word less than Bosch's; 충전드릴 occurs
+    // once in the catalog, so it is not a dictionary compound and adds only its two parts, one
+    // term less than 전동드릴 with its compound term.
+    assertThat(keys(backend.search(SearchQuery.text("드릴"))))
+        .containsExactly(
+            key(DRILL_BOSUNG), key(DRILL_MAKITA), key(DRILL_BOSCH_18V), key(DRILL_BOSCH));
+  }
+
+  @Test
+  void findsByMakerAliasAndEnglishName() {
+    List<String> bosch =
+        List.of(key(DRILL_BOSCH), key(DRILL_BOSCH_18V), key(GRINDER_BOSCH), key(GRINDER_BOSCH_125));
+    assertThat(keys(backend.search(SearchQuery.text("봇슈"))))
+        .containsExactlyInAnyOrderElementsOf(bosch);
+    assertThat(keys(backend.search(SearchQuery.text("bosch"))))
+        .containsExactlyInAnyOrderElementsOf(bosch);
+    assertThat(keys(backend.search(SearchQuery.text("마키타")))).containsExactly(key(DRILL_MAKITA));
+  }
+
+  @Test
+  void makerAndProductWordsTogetherRankTheMakersProductFirst() {
+    SearchResult result = backend.search(SearchQuery.text("마끼다 드릴"));
+    // Both words must match (two-word query): only Makita's drill has both.
+    assertThat(keys(result)).containsExactly(key(DRILL_MAKITA));
+  }
+
+  @Test
+  void searchesTheTextOfManuals() {
+    assertThat(keys(backend.search(SearchQuery.text("콘크리트")))).containsExactly(key(DRILL_BOSCH));
+  }
+
+  @Test
+  void highlightsMatchedWordsInTheName() {
+    SearchResult result = backend.search(SearchQuery.text("그라인더 디월트"));
+    assertThat(result.hits()).hasSize(1);
+    assertThat(result.hits().get(0).highlights().get("name"))
+        .containsExactly("<em>디월트</em> 앵글 <em>그라인더</em> DWE8100S");
+  }
+
+  @Test
+  void facetsAreDisjunctiveAndCountZerosDeliberately() {
+    SearchResult result = backend.search(query("").makers("bosch").build());
+    assertThat(result.total()).isEqualTo(4);
+    // Maker counts ignore the maker selection: every maker with products stays visible.
+    assertThat(result.facets().get("maker"))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(
+            tuple("bosch", 4L),
+            tuple("3m", 1L),
+            tuple("bosung", 1L),
+            tuple("catalog-pb", 1L),
+            tuple("dewalt", 1L),
+            tuple("makita", 1L));
+    // Category counts respect the maker filter; top categories stay with 0, deeper ones only
+    // when counted.
+    assertThat(result.facets().get("category"))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(
+            tuple("01", 4L),
+            tuple("01.01", 2L),
+            tuple("01.02", 2L),
+            tuple("02", 0L),
+            tuple("03", 0L));
+    assertThat(result.facets().get("flag"))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(
+            tuple("new", 2L), tuple("discount", 0L), tuple("pb", 0L), tuple("in_stock", 0L));
+    assertThat(result.facets().get("origin"))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(tuple("CN", 2L), tuple("DE", 1L), tuple("MY", 1L));
+  }
+
+  @Test
+  void aSelectedValueWithNoMatchesStaysInItsFacetWithZero() {
+    SearchResult result = backend.search(query("그라인더").makers("stanley").build());
+    assertThat(result.total()).isZero();
+    assertThat(result.facets().get("maker"))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(tuple("bosch", 2L), tuple("dewalt", 1L), tuple("stanley", 0L));
+  }
+
+  @Test
+  void aTickedFlagKeepsItsCountAndOthersShowWhatTickingThemGives() {
+    SearchResult result = backend.search(query("").flags(Flag.IN_STOCK).build());
+    assertThat(keys(result)).containsExactly(key(DRILL_MAKITA), key(GLASSES_3M));
+    assertThat(result.facets().get("flag"))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(
+            tuple("new", 0L), tuple("discount", 1L), tuple("pb", 0L), tuple("in_stock", 2L));
+  }
+
+  @Test
+  void filtersOnACategorySubtreeAndPriceRange() {
+    SearchResult result =
+        backend.search(
+            query("")
+                .categories("01")
+                .priceMin(60_000L)
+                .priceMax(80_000L)
+                .sort(Sort.PRICE_ASC)
+                .build());
+    assertThat(keys(result))
+        .containsExactly(
+            key(GRINDER_BOSCH), key(GRINDER_DEWALT), key(GRINDER_BOSCH_125), key(DRILL_MAKITA));
+    // Price statistics ignore the price filter but respect the category filter.
+    assertThat(result.price().min()).isEqualTo(39_000L);
+    assertThat(result.price().max()).isEqualTo(259_000L);
+    assertThat(result.price().histogram())
+        .extracting(b -> b.from(), b -> b.count())
+        .containsExactly(
+            tuple(20_000L, 1L), tuple(50_000L, 5L), tuple(100_000L, 0L), tuple(200_000L, 1L));
+  }
+
+  @Test
+  void sortsByPriceAndNewest() {
+    assertThat(keys(backend.search(query("").categories("02").sort(Sort.PRICE_DESC).build())))
+        .containsExactly(key(GLASSES_3M), key(GLASSES_PB));
+    assertThat(keys(backend.search(query("").categories("01.02").sort(Sort.NEWEST).build())))
+        // Same release day: the code key decides.
+        .containsExactly(key(GRINDER_BOSCH), key(GRINDER_BOSCH_125), key(GRINDER_DEWALT));
+  }
+
+  @Test
+  void pagesWithACursorWithoutGapsOrRepeats() {
+    SearchResult first = backend.search(query("").sort(Sort.PRICE_ASC).page(Page.first(4)).build());
+    assertThat(first.total()).isEqualTo(9);
+    assertThat(keys(first))
+        .containsExactly(key(GLASSES_PB), key(GLASSES_3M), key(DRILL_BOSUNG), key(GRINDER_BOSCH));
+    SearchResult second =
+        backend.search(
+            query("").sort(Sort.PRICE_ASC).page(Page.after(first.nextCursor(), 4)).build());
+    assertThat(keys(second))
+        .containsExactly(
+            key(GRINDER_DEWALT), key(GRINDER_BOSCH_125), key(DRILL_MAKITA), key(DRILL_BOSCH));
+    SearchResult third =
+        backend.search(
+            query("").sort(Sort.PRICE_ASC).page(Page.after(second.nextCursor(), 4)).build());
+    assertThat(keys(third)).containsExactly(key(DRILL_BOSCH_18V));
+    assertThat(third.nextCursor()).isNull();
+  }
+
+  @Test
+  void refusesDeepOffsetsAndForeignCursors() {
+    assertThatThrownBy(() -> new Page(990, 20, null)).isInstanceOf(IllegalArgumentException.class);
+    SearchResult first = backend.search(query("").sort(Sort.PRICE_ASC).page(Page.first(2)).build());
+    assertThatThrownBy(
+            () ->
+                backend.search(
+                    query("").sort(Sort.NEWEST).page(Page.after(first.nextCursor(), 2)).build()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void suggestsACorrectionWhenNothingMatches() {
+    SearchResult result = backend.search(SearchQuery.text("grindr"));
+    assertThat(result.total()).isZero();
+    assertThat(result.didYouMean()).isEqualTo("grinder");
+    assertThat(backend.search(SearchQuery.text("그라인더")).didYouMean()).isNull();
+  }
+
+  @Test
+  void looksUpCodesExactFirstThenPrefixThenInfix() {
+    assertThat(backend.lookup(new LookupQuery("gsb-13", null, 10)))
+        .extracting(h -> h.product().codeKey(), LookupQuery.Hit::match)
+        .containsExactly(
+            tuple(key(DRILL_BOSCH_OLD), LookupQuery.Match.EXACT),
+            tuple(key(DRILL_BOSCH), LookupQuery.Match.PREFIX));
+    assertThat(backend.lookup(new LookupQuery("750 1", null, 10)))
+        .extracting(h -> h.product().codeKey(), LookupQuery.Hit::match)
+        .containsExactly(
+            tuple(key(GRINDER_BOSCH), LookupQuery.Match.INFIX),
+            tuple(key(GRINDER_BOSCH_125), LookupQuery.Match.INFIX));
+    assertThat(backend.lookup(new LookupQuery("GSB 13", null, 10)).get(0).product().discontinued())
+        .isTrue();
+  }
+
+  @Test
+  void looksUpAllProductsOfAMaker() {
+    assertThat(backend.lookup(new LookupQuery("", "dewalt", 10)))
+        .extracting(h -> h.product().codeKey(), LookupQuery.Hit::match)
+        .containsExactly(tuple(key(GRINDER_DEWALT), LookupQuery.Match.MAKER));
+    assertThat(backend.lookup(new LookupQuery("100", "bosch", 10)))
+        .extracting(h -> h.product().codeKey())
+        .containsExactly(key(GRINDER_BOSCH));
+  }
+
+  @Test
+  void searchesMakersByKoreanEnglishAndInitials() {
+    SearchQuery all = SearchQuery.text("");
+    // Both 보쉬 and 보성공구 begin with ㅂㅅ; more products first.
+    assertThat(backend.searchMakers("ㅂㅅ", all, 10))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(tuple("bosch", 4L), tuple("bosung", 1L));
+    assertThat(backend.searchMakers("mak", all, 10))
+        .extracting(FacetValue::value, FacetValue::label)
+        .containsExactly(tuple("makita", "마끼다"));
+    // In the context of grinders, Stanley exists but has none: listed last with 0.
+    assertThat(backend.searchMakers("스", SearchQuery.text("그라인더"), 10))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(tuple("stanley", 0L));
+  }
+
+  @Test
+  void suggestsProductsMakersAndCategoriesWhileTyping() {
+    Suggestions s = backend.suggest("그라", 5);
+    assertThat(s.products())
+        .extracting(SearchResult.Hit::codeKey)
+        .containsExactlyInAnyOrder(key(GRINDER_BOSCH), key(GRINDER_BOSCH_125), key(GRINDER_DEWALT));
+    assertThat(s.categories()).extracting(FacetValue::value).containsExactly("01.02");
+    assertThat(backend.suggest("보", 5).makers())
+        .extracting(FacetValue::value)
+        .containsExactly("bosch", "bosung");
+  }
+
+  @Test
+  void groupsVariantsOfOneFamilyUnderItsBestRankedProduct() {
+    SearchResult result =
+        backend.search(query("그라인더").sort(Sort.PRICE_ASC).groupFamilies(true).build());
+    // GWS 750-100 and GWS 750-125 are one family: the cheaper variant represents it.
+    assertThat(result.hits())
+        .extracting(SearchResult.Hit::codeKey, SearchResult.Hit::familySize)
+        .containsExactly(tuple(key(GRINDER_BOSCH), 2L), tuple(key(GRINDER_DEWALT), 1L));
+    // The total still counts products; facets are not affected by grouping.
+    assertThat(result.total()).isEqualTo(3);
+    assertThat(result.nextCursor()).isNull();
+    SearchResult second =
+        backend.search(
+            query("그라인더")
+                .sort(Sort.PRICE_ASC)
+                .groupFamilies(true)
+                .page(new Page(1, 1, null))
+                .build());
+    assertThat(second.hits())
+        .extracting(SearchResult.Hit::codeKey)
+        .containsExactly(key(GRINDER_DEWALT));
+    assertThatThrownBy(
+            () ->
+                backend.search(
+                    query("그라인더").groupFamilies(true).page(Page.after(first2Cursor(), 2)).build()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private String first2Cursor() {
+    return backend.search(query("").page(Page.first(2)).build()).nextCursor();
+  }
+
+  @Test
+  void excludesDiscontinuedProductsFromSearch() {
+    assertThat(keys(backend.search(SearchQuery.text("구형")))).isEmpty();
+  }
+}

@@ -1,0 +1,70 @@
+package kr.catalog.api.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Configuration of the platform itself (Quarkus' own keys stay under {@code quarkus.}). */
+@ConfigMapping(prefix = "catalog")
+public interface CatalogConfig {
+
+  /** Directory for everything the embedded defaults keep on disk: feeds, catalog, index, db. */
+  @WithDefault("data")
+  Path dataDir();
+
+  /** The search backend settings. */
+  Search search();
+
+  /** What to load at start-up. */
+  Bootstrap bootstrap();
+
+  /** Search backend settings. */
+  interface Search {
+    /** Which backend answers searches: the embedded Lucene index or an Elasticsearch cluster. */
+    @WithDefault("lucene")
+    Backend backend();
+
+    /** Elasticsearch settings, used when {@link #backend()} is {@code elasticsearch}. */
+    Elasticsearch elasticsearch();
+
+    /** Longest time a search may take before the API answers 503 instead of waiting. */
+    @WithDefault("PT5S")
+    java.time.Duration timeout();
+  }
+
+  /** Elasticsearch cluster settings. */
+  interface Elasticsearch {
+    /** Every node's {@code host:port}: the client spreads requests and fails over between them. */
+    @WithDefault("127.0.0.1:9200")
+    List<String> hosts();
+
+    /** Prefix of index names and of the alias searches go through ({@code catalog-products}). */
+    @WithDefault("catalog")
+    String indexPrefix();
+
+    /** Replicas per shard; 0 on a single node, at least 1 on the production cluster. */
+    @WithDefault("0")
+    int replicas();
+  }
+
+  /** Start-up loading. */
+  interface Bootstrap {
+    /**
+     * Load the bundled sample catalog (generated deterministically on first start) when the search
+     * index is empty. On by default for the quick start; production loads its real catalog.
+     */
+    @WithDefault("true")
+    boolean sampleCatalog();
+
+    /** Load a canonical catalog directory written by catalog-ingest instead of the sample. */
+    Optional<Path> catalogDir();
+  }
+
+  /** Search backends the platform supports. */
+  enum Backend {
+    lucene,
+    elasticsearch
+  }
+}

@@ -1,0 +1,118 @@
+package kr.catalog.api.media;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.FileSystemAccess;
+import io.vertx.ext.web.handler.StaticHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kr.catalog.api.config.CatalogConfig;
+import kr.catalog.api.rest.Problem;
+import org.jboss.logging.Logger;
+
+/**
+ * Serves the media store (page images, thumbnails, drawings, PDFs) under {@code /media/}.
+ *
+ * <p>Vert.x's {@link StaticHandler} does what a file server must and is well tested at it: ETag and
+ * Last-Modified with conditional requests, Cache-Control, byte ranges (PDF viewers and video seek),
+ * and it resolves every request inside its root, so {@code ..} or encoded tricks never reach a file
+ * outside the media store. Anything it does not find answers 404 problem+json.
+ */
+@ApplicationScoped
+public class MediaRoutes {
+  private static final Logger LOG = Logger.getLogger(MediaRoutes.class);
+
+  /**
+   * An hour of caching: page images keep their names when a catalog is re-rendered, and clients
+   * revalidate with the ETag afterwards.
+   */
+  static final long MAX_AGE_SECONDS = 3_600;
+
+  @Inject CatalogConfig config;
+  @Inject ObjectMapper mapper;
+
+  /** Adds a weak ETag for an existing file inside the store; 304 when the client has it. */
+  private static void etag(RoutingContext ctx, Path root) {
+    String relative = ctx.normalizedPath().substring(MediaUrls.PREFIX.length());
+    Path file = root.resolve(relative.replaceFirst("^/+", "")).normalize();
+    if (!file.startsWith(root) || relative.isEmpty()) {
+      ctx.next();
+      return;
+    }
+    ctx.vertx()
+        .fileSystem()
+        .props(file.toString())
+        .onComplete(
+            props -> {
+              if (props.succeeded() && props.result().isRegularFile()) {
+                String etag =
+                    "W/\""
+                        + Long.toHexString(props.result().size())
+                        + "-"
+                        + Long.toHexString(props.result().lastModifiedTime())
+                        + "\"";
+                ctx.response().putHeader("ETag", etag);
+                if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
+                  ctx.response().setStatusCode(304).end();
+                  return;
+                }
+              }
+              ctx.next();
+            });
+  }
+
+  private String json(Problem problem) {
+    try {
+      return mapper.writeValueAsString(problem);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A problem record always serialises", e);
+    }
+  }
+
+  void register(@Observes Router router) {
+    Path root = config.dataDir().resolve("media").toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(root);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot create the media store " + root, e);
+    }
+    LOG.infof("Media store: %s", root);
+    StaticHandler files =
+        StaticHandler.create(FileSystemAccess.ROOT, root.toString())
+            .setCachingEnabled(true)
+            .setMaxAgeSeconds(MAX_AGE_SECONDS)
+            .setEnableRangeSupport(true)
+            .setDirectoryListing(false)
+            .setIncludeHidden(false)
+            .setDefaultContentEncoding("UTF-8");
+    router.route(HttpMethod.GET, MediaUrls.PREFIX + "*").handler(ctx -> etag(ctx, root));
+    router.route(HttpMethod.HEAD, MediaUrls.PREFIX + "*").handler(ctx -> etag(ctx, root));
+    router.route(HttpMethod.GET, MediaUrls.PREFIX + "*").handler(files);
+    router.route(HttpMethod.HEAD, MediaUrls.PREFIX + "*").handler(files);
+    // Reached when the file does not exist (StaticHandler passes the request on).
+    router
+        .route(MediaUrls.PREFIX + "*")
+        .handler(
+            ctx -> {
+              Problem notFound =
+                  new Problem(
+                      "/problems/http-404",
+                      "Not Found",
+                      404,
+                      "No such media file.",
+                      ctx.normalizedPath(),
+                      List.of());
+              ctx.response()
+                  .setStatusCode(404)
+                  .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                  .end(json(notFound));
+            });
+  }
+}

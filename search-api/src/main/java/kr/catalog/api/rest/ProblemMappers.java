@@ -1,0 +1,129 @@
+package kr.catalog.api.rest;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import kr.catalog.search.SearchUnavailableException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become HTTP answers: every error is {@code
+ * application/problem+json}, and nothing internal (class names, stack traces, SQL) leaks out.
+ */
+public class ProblemMappers {
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  /** Invalid parameters or bodies, as found by Bean Validation at the edge: 400 naming them. */
+  @ServerExceptionMapper
+  public Response invalid(ConstraintViolationException e, UriInfo uri) {
+    List<Problem.InvalidParam> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new Problem.InvalidParam(parameterName(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.InvalidParam::name))
+            .toList();
+    String names =
+        String.join(", ", errors.stream().map(Problem.InvalidParam::name).distinct().toList());
+    return problem(
+        new Problem(
+            "/problems/invalid-request",
+            "Invalid request",
+            400,
+            "Invalid value for: " + names,
+            uri.getPath(),
+            errors));
+  }
+
+  /** A parameter that conflicts with another: 400 naming it. */
+  @ServerExceptionMapper
+  public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+    return problem(
+        new Problem(
+            "/problems/invalid-request",
+            "Invalid request",
+            400,
+            "Invalid value for: " + e.parameter(),
+            uri.getPath(),
+            List.of(new Problem.InvalidParam(e.parameter(), e.getMessage()))));
+  }
+
+  /** The search backend is down or too slow: a quick 503 the client may retry, not a hang. */
+  @ServerExceptionMapper
+  public Response searchUnavailable(SearchUnavailableException e, UriInfo uri) {
+    LOG.warnf("Search backend unavailable on %s: %s", uri.getPath(), e.getMessage());
+    return Response.fromResponse(
+            problem(
+                new Problem(
+                    "/problems/search-unavailable",
+                    "Search temporarily unavailable",
+                    503,
+                    "The search service cannot answer right now. Please retry shortly.",
+                    uri.getPath(),
+                    List.of())))
+        .header("Retry-After", "5")
+        .build();
+  }
+
+  /** Errors JAX-RS already classified (404, 405, 406, 415, parameter conversion 400...). */
+  @ServerExceptionMapper
+  public Response http(WebApplicationException e, UriInfo uri) {
+    Response.StatusType status = e.getResponse().getStatusInfo();
+    String detail =
+        switch (status.getStatusCode()) {
+          case 404 -> "Nothing exists at this address.";
+          case 405 -> "This method is not allowed here.";
+          case 400 -> "The request is malformed: check parameter types and the body.";
+          default -> status.getReasonPhrase();
+        };
+    if (e instanceof ApiException api) {
+      detail = api.getMessage();
+    }
+    return problem(
+        new Problem(
+            "/problems/http-" + status.getStatusCode(),
+            status.getReasonPhrase(),
+            status.getStatusCode(),
+            detail,
+            uri.getPath(),
+            List.of()));
+  }
+
+  /** Anything unexpected: 500 with an id to find the logged cause, and nothing else. */
+  @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+  public Response unexpected(Throwable e, UriInfo uri) {
+    String errorId = UUID.randomUUID().toString();
+    LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
+    return problem(
+        new Problem(
+            "/problems/internal-error",
+            "Internal error",
+            500,
+            "Something went wrong on our side. Error id: " + errorId,
+            uri.getPath(),
+            List.of()));
+  }
+
+  private static Response problem(Problem problem) {
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  /**
+   * The client-facing name of a violated parameter: the last node of the property path ({@code
+   * search.params.priceMin} becomes {@code priceMin}).
+   */
+  private static String parameterName(ConstraintViolation<?> violation) {
+    String name = "request";
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getName() != null) {
+        name = node.getName();
+      }
+    }
+    return name;
+  }
+}

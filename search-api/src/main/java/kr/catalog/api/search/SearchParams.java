@@ -1,0 +1,147 @@
+package kr.catalog.api.search;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kr.catalog.api.rest.InvalidParameterException;
+import kr.catalog.search.SearchQuery;
+
+/**
+ * Query parameters of {@code GET /api/search}, validated at the edge. Field names are the parameter
+ * names, so refusals name what the client sent.
+ */
+public class SearchParams {
+  /** Deepest page reachable by page number; deeper results go through the cursor. */
+  public static final int MAX_PAGE = 100;
+
+  /** Most hits per page. */
+  public static final int MAX_SIZE = 100;
+
+  @QueryParam("q")
+  @Size(max = 200, message = "must be at most 200 characters")
+  public String q;
+
+  @QueryParam("category")
+  @Size(max = 50, message = "at most 50 values")
+  public List<@Size(max = 64) String> category;
+
+  @QueryParam("maker")
+  @Size(max = 50, message = "at most 50 values")
+  public List<@Size(max = 64) String> maker;
+
+  @QueryParam("origin")
+  @Size(max = 50, message = "at most 50 values")
+  public List<@Size(max = 8) String> origin;
+
+  @QueryParam("brand")
+  @Size(max = 50, message = "at most 50 values")
+  public List<@Size(max = 64) String> brand;
+
+  @QueryParam("flag")
+  public List<
+          @Pattern(
+              regexp = "new|discount|pb|in-stock",
+              message = "must be one of new, discount, pb, in-stock")
+          String>
+      flag;
+
+  @QueryParam("priceMin")
+  @Pattern(regexp = "[0-9]{1,15}", message = "must be a whole number of won, 0 or more")
+  public String priceMin;
+
+  @QueryParam("priceMax")
+  @Pattern(regexp = "[0-9]{1,15}", message = "must be a whole number of won, 0 or more")
+  public String priceMax;
+
+  @QueryParam("sort")
+  @DefaultValue("relevance")
+  @Pattern(
+      regexp = "relevance|price-asc|price-desc|newest",
+      message = "must be one of relevance, price-asc, price-desc, newest")
+  public String sort;
+
+  // Numbers arrive as text and are checked here: a JAX-RS conversion failure of a query
+  // parameter would answer 404 without naming the parameter.
+  @QueryParam("page")
+  @DefaultValue("1")
+  @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number")
+  @Min(value = 1, message = "must be 1 or more")
+  @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE + "; use the cursor to go deeper")
+  public String page;
+
+  @QueryParam("size")
+  @DefaultValue("20")
+  @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number")
+  @Min(value = 1, message = "must be 1 or more")
+  @Max(value = MAX_SIZE, message = "must be at most " + MAX_SIZE)
+  public String size;
+
+  @QueryParam("cursor")
+  @Size(max = 512, message = "must be at most 512 characters")
+  public String cursor;
+
+  /** The backend query these parameters ask for; checks rules that span parameters. */
+  public SearchQuery toQuery() {
+    int page = page();
+    int size = size();
+    Long priceMin = this.priceMin == null ? null : Long.valueOf(this.priceMin);
+    Long priceMax = this.priceMax == null ? null : Long.valueOf(this.priceMax);
+    String cursor = blankToNull(this.cursor);
+    if (cursor == null && (page - 1) * size + size > SearchQuery.Page.MAX_WINDOW) {
+      throw new InvalidParameterException(
+          "page",
+          "page and size reach beyond the first "
+              + SearchQuery.Page.MAX_WINDOW
+              + " results; use the cursor to read further");
+    }
+    if (priceMin != null && priceMax != null && priceMin > priceMax) {
+      throw new InvalidParameterException("priceMin", "must not be greater than priceMax");
+    }
+    return new SearchQuery(
+        q == null ? "" : q.strip(),
+        values(category),
+        values(maker),
+        values(origin),
+        values(brand),
+        values(flag).stream()
+            .map(f -> SearchQuery.Flag.valueOf(f.replace('-', '_').toUpperCase(Locale.ROOT)))
+            .collect(Collectors.toUnmodifiableSet()),
+        priceMin,
+        priceMax,
+        SearchQuery.Sort.valueOf(sort.replace('-', '_').toUpperCase(Locale.ROOT)),
+        cursor == null
+            ? new SearchQuery.Page((page - 1) * size, size, null)
+            : SearchQuery.Page.after(cursor, size));
+  }
+
+  /** The 1-based page number, once validated. */
+  public int page() {
+    return Integer.parseInt(page);
+  }
+
+  /** Hits per page, once validated. */
+  public int size() {
+    return Integer.parseInt(size);
+  }
+
+  private static Set<String> values(List<String> raw) {
+    if (raw == null) {
+      return Set.of();
+    }
+    return raw.stream()
+        .filter(v -> v != null && !v.isBlank())
+        .map(String::strip)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

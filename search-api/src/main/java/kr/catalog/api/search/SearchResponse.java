@@ -1,0 +1,61 @@
+package kr.catalog.api.search;
+
+import java.util.List;
+import java.util.Map;
+import kr.catalog.search.SearchResult;
+
+/**
+ * Body of {@code GET /api/search}.
+ *
+ * @param total exact number of matching products
+ * @param page the page number answered (1-based)
+ * @param size hits per page
+ * @param hits the page of hits
+ * @param facets facet name to its values with counts
+ * @param price price statistics of the matches
+ * @param nextCursor pass as {@code cursor} to read the next page beyond page numbers, or null
+ */
+public record SearchResponse(
+    long total,
+    int page,
+    int size,
+    List<Hit> hits,
+    Map<String, List<SearchResult.FacetValue>> facets,
+    SearchResult.PriceStats price,
+    String nextCursor) {
+
+  /** One product in the result list. */
+  public record Hit(
+      String code,
+      String name,
+      Maker maker,
+      String category,
+      long price,
+      Map<String, List<String>> highlights) {}
+
+  /** The maker of a hit, with the id to filter by and the name to show. */
+  public record Maker(String id, String name) {}
+
+  static SearchResponse of(SearchResult result, SearchParams params) {
+    List<Hit> hits =
+        result.hits().stream()
+            .map(
+                h ->
+                    new Hit(
+                        h.code(),
+                        h.name(),
+                        new Maker(h.makerId(), h.makerName()),
+                        h.categoryId(),
+                        h.price(),
+                        h.highlights()))
+            .toList();
+    return new SearchResponse(
+        result.total(),
+        params.page(),
+        params.size(),
+        hits,
+        result.facets(),
+        result.price(),
+        result.nextCursor());
+  }
+}

@@ -1,0 +1,123 @@
+package kr.catalog.api.search;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code GET /api/search} over the bundled sample catalog that the application loads at start-up,
+ * and its refusals of invalid parameters as problem+json naming the parameter.
+ */
+@QuarkusTest
+class SearchResourceTest {
+
+  @Test
+  void browsingWithoutQueryReturnsTheWholeSampleCatalog() {
+    int total = given().when().get("/api/search").then().statusCode(200).extract().path("total");
+    // The sample catalog has a few hundred products (catalog-ingest SampleCatalog).
+    assertThat(total).isGreaterThan(100);
+  }
+
+  @Test
+  void searchingByAProductCodeFindsThatProductFirst() {
+    List<String> codes =
+        given().queryParam("size", 5).when().get("/api/search").then().extract().path("hits.code");
+    String code = codes.get(3);
+    given()
+        .queryParam("q", code)
+        .when()
+        .get("/api/search")
+        .then()
+        .statusCode(200)
+        .body("hits[0].code", equalTo(code));
+  }
+
+  @Test
+  void facetsAreReturnedWithCounts() {
+    given()
+        .when()
+        .get("/api/search")
+        .then()
+        .statusCode(200)
+        .body("facets.category.size()", org.hamcrest.Matchers.greaterThan(0))
+        .body("facets.maker[0].count", org.hamcrest.Matchers.greaterThan(0));
+  }
+
+  @Test
+  void pageBelowOneIsRefusedNamingThePage() {
+    invalid("page", "0").body("errors[0].name", equalTo("page"));
+  }
+
+  @Test
+  void sizeAboveTheCapIsRefusedNamingTheSize() {
+    invalid("size", "1000").body("errors[0].name", equalTo("size"));
+  }
+
+  @Test
+  void unknownSortIsRefusedNamingTheSort() {
+    invalid("sort", "cheapest-first").body("errors[0].name", equalTo("sort"));
+  }
+
+  @Test
+  void oversizedQueryIsRefusedNamingQ() {
+    invalid("q", "드".repeat(201)).body("errors[0].name", equalTo("q"));
+  }
+
+  @Test
+  void priceMinAbovePriceMaxIsRefusedNamingPriceMin() {
+    given()
+        .queryParam("priceMin", 5000)
+        .queryParam("priceMax", 100)
+        .when()
+        .get("/api/search")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].name", equalTo("priceMin"));
+  }
+
+  @Test
+  void nonNumericPageIsAProblemWithoutInternals() {
+    given()
+        .queryParam("page", "abc")
+        .when()
+        .get("/api/search")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("status", equalTo(400))
+        .body(not(containsString("Exception")))
+        .body(not(containsString("kr.catalog")));
+  }
+
+  @Test
+  void unknownApiPathIs404Problem() {
+    given()
+        .when()
+        .get("/api/search/nothing-here")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("status", equalTo(404));
+  }
+
+  private static ValidatableResponse invalid(String parameter, String value) {
+    return given()
+        .queryParam(parameter, value)
+        .when()
+        .get("/api/search")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/invalid-request"))
+        .body("status", equalTo(400))
+        .body("detail", containsString(parameter));
+  }
+}
