@@ -11,9 +11,11 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import kr.catalog.ingest.generate.CatalogGenerator;
 import kr.catalog.ingest.generate.MediaWriter;
+import kr.catalog.ingest.generate.PrintedMedia;
 import kr.catalog.ingest.pipeline.AssetStep;
 import kr.catalog.ingest.pipeline.BookStep;
-import kr.catalog.ingest.pipeline.FileAssetStep;
+import kr.catalog.ingest.pipeline.DigitizingBookStep;
+import kr.catalog.ingest.pipeline.ExtractingAssetStep;
 import kr.catalog.ingest.pipeline.IngestOptions;
 import kr.catalog.ingest.pipeline.IngestPipeline;
 import kr.catalog.ingest.pipeline.Progress;
@@ -21,7 +23,8 @@ import kr.catalog.ingest.pipeline.Progress;
 /**
  * The bundled sample catalog for the quick start: a few hundred generated products of the 36
  * best-known makers in all 9 top categories, with the messy spellings, units and prices of real
- * feeds.
+ * feeds, manuals (PDF) for one family in 25, drawings (PNG) for one product in 25, and a short
+ * printed catalog book, taken in with text extraction, thumbnails and the digitised book.
  *
  * <p>{@link #ensure} generates the sample feeds into {@code dataDir/feeds} on first use, ingests
  * them into {@code dataDir/catalog} (with {@code dataDir/state} and {@code dataDir/media}), and
@@ -47,8 +50,15 @@ public final class SampleCatalog {
    * @throws UncheckedIOException when the directory cannot be written
    */
   public static Catalog ensure(Path dataDir) {
-    return ensure(dataDir, MediaWriter.NONE, new FileAssetStep(), null);
+    return ensure(
+        dataDir,
+        new PrintedMedia(MEDIA_EVERY, CatalogGenerator.SEED),
+        new ExtractingAssetStep(),
+        new DigitizingBookStep());
   }
+
+  /** One product family in this many gets a manual, one product a drawing. */
+  public static final int MEDIA_EVERY = 25;
 
   /**
    * The sample catalog with manuals, drawings and a book written by {@code media} and taken in by

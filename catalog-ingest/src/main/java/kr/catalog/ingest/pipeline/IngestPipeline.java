@@ -314,9 +314,11 @@ public final class IngestPipeline {
             options.bookStep().digitize(book, bookId, options.mediaDir(), codeKeys, report));
         steps.put("book " + name, options.bookStep().name());
       } catch (IOException | RuntimeException e) {
-        report.reject(
-            Reject.forFile(
-                name, RejectReason.CORRUPT_FILE, "book cannot be read: " + e.getMessage()));
+        RejectReason reason =
+            e.getCause() instanceof kr.catalog.ingest.asset.AssetRejectedException a
+                ? ExtractingAssetStep.reason(a)
+                : RejectReason.CORRUPT_FILE;
+        report.reject(Reject.forFile(name, reason, "book cannot be read: " + e.getMessage()));
       }
     }
     for (FeedParse p : parses) {
