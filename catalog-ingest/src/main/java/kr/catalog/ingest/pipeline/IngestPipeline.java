@@ -395,7 +395,7 @@ public final class IngestPipeline {
     List<Candidate> candidates = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
     FeedReader reader = in.kind().reader(options.rates());
-    try (Progress.Task task = options.progress().start("parse " + in.name(), -1)) {
+    try (Progress.Task task = options.progress().start("parse " + in.name(), estimateRows(in))) {
       long[] seen = {0};
       FeedReader.Result result =
           reader.read(
@@ -430,6 +430,34 @@ public final class IngestPipeline {
               in.name(), RejectReason.UNREADABLE_FILE, "cannot read: " + e.getMessage()));
     }
     return null;
+  }
+
+  /**
+   * Rows to expect in a line-per-row feed (CSV, JSON written one object a line), for the progress
+   * bar only: lines minus the header, or -1 (unknown) for other shapes or when nobody watches.
+   */
+  private long estimateRows(Input in) {
+    if (options.progress() == Progress.NONE
+        || !(in.kind() == FeedKind.SUPPLIER_CSV
+            || in.kind() == FeedKind.SUPPLIER_JSON
+            || in.kind() == FeedKind.WALMART)) {
+      return -1;
+    }
+    long lines = 0;
+    byte[] buffer = new byte[1 << 16];
+    try (java.io.InputStream s = Files.newInputStream(in.path())) {
+      int n;
+      while ((n = s.read(buffer)) > 0) {
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] == '\n') {
+            lines++;
+          }
+        }
+      }
+    } catch (IOException e) {
+      return -1;
+    }
+    return Math.max(0, lines - 1);
   }
 
   private void inventory(
