@@ -15,9 +15,10 @@ public class UnreachableElasticsearchProfile implements QuarkusTestProfile {
   @Override
   public Map<String, String> getConfigOverrides() {
     return Map.of(
-        "catalog.search.backend", "elasticsearch",
-        "catalog.search.elasticsearch.hosts", "127.0.0.1:" + closedPort(),
-        "catalog.data-dir", "target/test-data-unreachable");
+        "catalog.search.backend",
+        "elasticsearch",
+        "catalog.search.elasticsearch.hosts",
+        "127.0.0.1:" + closedPort());
   }
 
   /** A port that was free a moment ago: nothing listens there. */
