@@ -24,6 +24,7 @@ import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import co.elastic.clients.util.NamedValue;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -119,7 +120,11 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
     this.settings = settings;
     HttpHost[] hosts = settings.hosts().stream().map(HttpHost::create).toArray(HttpHost[]::new);
     this.restClient = RestClient.builder(hosts).build();
-    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    // Derived getters of the catalog records (Category.isTop) are written too; reading skips them.
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .findAndRegisterModules()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     this.client =
         new ElasticsearchClient(
             new RestClientTransport(restClient, new JacksonJsonpMapper(mapper)));

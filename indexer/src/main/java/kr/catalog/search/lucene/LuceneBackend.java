@@ -1,5 +1,6 @@
 package kr.catalog.search.lucene;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +63,11 @@ public final class LuceneBackend extends AbstractSearchBackend {
   private static final Logger LOG = Logger.getLogger(LuceneBackend.class);
   private static final String MODEL_FILE = "catalog-model.json";
   private static final String BUILD_PREFIX = "build-";
-  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+  // Derived getters of the catalog records (Category.isTop) are written too; reading skips them.
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .findAndRegisterModules()
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   /** One published build: its model, directory, writer and searcher manager. */
   private record Build(
