@@ -203,6 +203,7 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
                                 s.refreshInterval(r -> r.time("1s"))
                                     .numberOfReplicas(Integer.toString(settings.replicas()))));
         client.indices().refresh(r -> r.index(index));
+        awaitReplicas(index);
         storeModel(index, model);
         String previous = switchAlias(index);
         current.set(new Build(index, model));
@@ -222,6 +223,27 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
         }
         throw (RuntimeException) e;
       }
+    }
+  }
+
+  /**
+   * Waits until the new index's replicas are allocated, so the alias never points at an index that
+   * one node's loss would take away. A cluster too small for the replicas (a single node with
+   * replicas set) would never get there: after the timeout the build goes live with a warning.
+   */
+  private void awaitReplicas(String index) throws IOException {
+    if (settings.replicas() == 0) {
+      return;
+    }
+    HealthResponse health =
+        client
+            .cluster()
+            .health(
+                h -> h.index(index).waitForStatus(HealthStatus.Green).timeout(t -> t.time("60s")));
+    if (health.timedOut()) {
+      LOG.warnf(
+          "Replicas of %s not all allocated after 60 s (status %s): going live anyway",
+          index, health.status().jsonValue());
     }
   }
 
