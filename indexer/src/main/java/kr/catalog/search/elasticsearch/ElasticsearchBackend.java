@@ -235,15 +235,28 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
     if (settings.replicas() == 0) {
       return;
     }
-    HealthResponse health =
-        client
-            .cluster()
-            .health(
-                h -> h.index(index).waitForStatus(HealthStatus.Green).timeout(t -> t.time("60s")));
-    if (health.timedOut()) {
+    boolean timedOut;
+    String status;
+    try {
+      HealthResponse health =
+          client
+              .cluster()
+              .health(
+                  h ->
+                      h.index(index).waitForStatus(HealthStatus.Green).timeout(t -> t.time("60s")));
+      timedOut = health.timedOut();
+      status = health.status().jsonValue();
+    } catch (ElasticsearchException e) {
+      // Elasticsearch answers a timed-out wait with HTTP 408.
+      if (e.status() != 408) {
+        throw e;
+      }
+      timedOut = true;
+      status = "not green";
+    }
+    if (timedOut) {
       LOG.warnf(
-          "Replicas of %s not all allocated after 60 s (status %s): going live anyway",
-          index, health.status().jsonValue());
+          "Replicas of %s not all allocated after 60 s (%s): going live anyway", index, status);
     }
   }
 
