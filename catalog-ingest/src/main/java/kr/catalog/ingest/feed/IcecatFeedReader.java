@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import kr.catalog.ingest.Category;
 import kr.catalog.ingest.normalize.Prices;
+import kr.catalog.ingest.normalize.ProductCodes;
 import kr.catalog.ingest.report.Reject;
 import kr.catalog.ingest.report.RejectReason;
 import kr.catalog.ingest.report.RejectSink;
@@ -31,10 +32,13 @@ import kr.catalog.ingest.report.RejectSink;
  * <p>Mapping: {@code id} is the product code (so judgments that name Icecat ids find the product);
  * {@code supplier} is the maker (makers are created from these spellings); {@code title} is the
  * name (Korean and English, the source has one name); {@code name}, often the maker's part number,
- * is the product family and the spec {@code part number}; {@code ean} the spec {@code EAN}; {@code
- * price}, integer cents, becomes KRW at {@link ExternalRates#krwPerUsd()}; {@code date_released}
- * the release date; every {@code attr_t_/attr_n_/attr_b_} attribute a spec (prefix dropped,
- * underscores as spaces). All products go to the category {@link #ROOT}.
+ * is the product family and the spec {@code part number} when it looks like a code ({@link
+ * ProductCodes#looksLikeCode}), else the spec {@code model name}; {@code ean} the spec {@code EAN};
+ * {@code price}, integer cents, becomes KRW at {@link ExternalRates#krwPerUsd()}; {@code
+ * date_released} the release date; every {@code attr_t_/attr_n_/attr_b_} attribute a spec (prefix
+ * dropped, underscores as spaces; numeric weights get {@code g}, dimensions {@code mm}, cable
+ * lengths {@code m}, so {@code weight} and {@code length} normalise like supplier specs). All
+ * products go to the category {@link #ROOT}.
  */
 public final class IcecatFeedReader implements FeedReader {
   /** The top category of Icecat products. */
@@ -106,7 +110,11 @@ public final class IcecatFeedReader implements FeedReader {
     put(values, FeedField.MAKER, n.path("supplier"));
     put(values, FeedField.NAME_KO, n.path("title"));
     put(values, FeedField.NAME_EN, n.path("title"));
-    put(values, FeedField.FAMILY, n.path("name"));
+    String partName = n.path("name").asText("");
+    boolean partNumber = ProductCodes.looksLikeCode(partName);
+    if (partNumber) {
+      values.put(FeedField.FAMILY, partName);
+    }
     put(values, FeedField.RELEASED, n.path("date_released"));
     JsonNode price = n.path("price");
     if (price.isNumber()) {
@@ -116,8 +124,8 @@ public final class IcecatFeedReader implements FeedReader {
       values.put(FeedField.PRICE, price.asText()); // the normaliser will say why it is wrong
     }
     Map<String, String> specs = new LinkedHashMap<>();
-    if (n.hasNonNull("name")) {
-      specs.put("part number", n.get("name").asText());
+    if (!partName.isBlank()) {
+      specs.put(partNumber ? "part number" : "model name", partName);
     }
     if (n.path("ean").isArray() && !n.path("ean").isEmpty()) {
       List<String> eans = new ArrayList<>();
@@ -130,10 +138,33 @@ public final class IcecatFeedReader implements FeedReader {
         String spec = key.substring(7).replace('_', ' ');
         JsonNode v = e.getValue();
         String text = v.isBoolean() ? (v.booleanValue() ? "yes" : "no") : JsonFeedReader.text(v);
+        if (key.startsWith("attr_n_")) {
+          text = text + unitOf(spec);
+        }
         specs.put(spec, text);
       }
     }
     return new FeedRow(name, line, values, specs, Map.of(), PROFILE);
+  }
+
+  /**
+   * The unit Icecat's numeric attributes are in, as far as the data shows: weights in grams,
+   * dimensions in millimetres, cable lengths in metres; other numbers stay bare.
+   */
+  private static String unitOf(String spec) {
+    if (spec.endsWith("weight")) {
+      return " g";
+    }
+    if (spec.endsWith("cable length")) {
+      return " m";
+    }
+    if (spec.endsWith("width")
+        || spec.endsWith("height")
+        || spec.endsWith("depth")
+        || spec.endsWith("length")) {
+      return " mm";
+    }
+    return "";
   }
 
   private static void put(Map<FeedField, String> values, FeedField field, JsonNode v) {

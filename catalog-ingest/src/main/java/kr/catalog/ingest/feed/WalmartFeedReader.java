@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import kr.catalog.ingest.Category;
 import kr.catalog.ingest.normalize.Prices;
+import kr.catalog.ingest.normalize.ProductCodes;
 import kr.catalog.ingest.report.Reject;
 import kr.catalog.ingest.report.RejectReason;
 import kr.catalog.ingest.report.RejectSink;
@@ -26,8 +27,9 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Mapping: {@code id} is the product code; {@code brand} the maker (created from its spellings);
  * {@code title} the name; {@code category} a sub-category of {@link #ROOT} ({@code 기타/other} when
- * empty); {@code modelno} the product family and the spec {@code model number}; {@code price}, in
- * dollars, becomes KRW at {@link ExternalRates#krwPerUsd()}.
+ * empty); {@code modelno} the spec {@code model number}, and the product family when it looks like
+ * a code, so the model number ({@code elplp12}) is searchable as a code; {@code price}, in dollars,
+ * becomes KRW at {@link ExternalRates#krwPerUsd()}.
  */
 public final class WalmartFeedReader implements FeedReader {
   /** The header that identifies this feed. */
@@ -86,7 +88,9 @@ public final class WalmartFeedReader implements FeedReader {
     put(values, FeedField.MAKER, r.get("brand"));
     String category = r.get("category");
     values.put(FeedField.CATEGORY, category.isBlank() ? "other" : category);
-    put(values, FeedField.FAMILY, r.get("modelno"));
+    if (ProductCodes.looksLikeCode(r.get("modelno"))) {
+      values.put(FeedField.FAMILY, r.get("modelno"));
+    }
     String price = r.get("price").strip();
     if (!price.isEmpty()) {
       try {

@@ -71,8 +71,8 @@ public final class CatalogGenerator {
 
   /** Catalog sizes. */
   public enum Size {
-    /** The bundled quick-start sample: 300 products of 36 makers. */
-    SAMPLE(300, 36),
+    /** The bundled quick-start sample: 600 products of 36 makers. */
+    SAMPLE(600, 36),
     /** The printed catalog's size. */
     FULL(133_323, 1_118);
 
@@ -104,6 +104,7 @@ public final class CatalogGenerator {
   private final Size size;
   private final long seed;
   private final Random rnd;
+  private MediaWriter media = MediaWriter.NONE;
 
   /** A generator of the given size with the fixed {@link #SEED}. */
   public CatalogGenerator(Size size) {
@@ -141,6 +142,18 @@ public final class CatalogGenerator {
   }
 
   /**
+   * Uses {@code writer} for manuals, drawings and the book (default {@link MediaWriter#NONE}). Only
+   * products' primary rows name their files, so duplicates and broken rows attach none.
+   */
+  public CatalogGenerator withMedia(MediaWriter writer) {
+    this.media = writer;
+    return this;
+  }
+
+  /** Name of the book the generator asks the media writer for, inside {@code book/}. */
+  public static final String BOOK_FILE = "book/catalog-book.pdf";
+
+  /**
    * Writes the feeds into {@code dir} (created if needed; files of the same names are replaced).
    */
   public GeneratedFeeds generate(Path dir, Progress progress) throws IOException {
@@ -176,6 +189,14 @@ public final class CatalogGenerator {
               codeForm,
               gp.updated(),
               gp.product().listPrice());
+      List<String> manuals = media.manuals(gp.product(), dir);
+      List<String> drawings = media.drawings(gp.product(), dir);
+      if (!manuals.isEmpty()) {
+        row.values.put(FeedField.MANUAL, String.join(" | ", manuals));
+      }
+      if (!drawings.isEmpty()) {
+        row.values.put(FeedField.DRAWING, String.join(" | ", drawings));
+      }
       files.get(file).add(row);
       fileOf.put(row, file);
       primaryByKey.put(gp.product().codeKey(), row);
@@ -283,6 +304,15 @@ public final class CatalogGenerator {
       t.stepBy(1);
       FeedWriters.writeJson(dir.resolve(FILE_C), files.get(FILE_C));
       t.stepBy(1);
+    }
+    if (media != MediaWriter.NONE) {
+      Path book = dir.resolve(BOOK_FILE);
+      Files.createDirectories(book.getParent());
+      media.book(
+          book,
+          expected.stream().sorted(Comparator.comparing(Product::codeKey)).toList(),
+          categories,
+          makers.stream().map(GenMaker::maker).toList());
     }
     Files.writeString(
         dir.resolve(".generated"),

@@ -43,7 +43,8 @@ public final class Prices {
     if (GROUPED.matcher(digits).matches()) {
       value = parse(digits.replace(",", "").replace(".", ""), raw);
     } else if (PLAIN.matcher(digits).matches()) {
-      value = parse(digits.replaceFirst("\\.0+$", ""), raw);
+      int dot = digits.indexOf('.');
+      value = parse(dot < 0 ? digits : digits.substring(0, dot), raw);
     } else {
       throw new NormalizationException(
           RejectReason.INVALID_PRICE, "price", "price '" + raw + "' is not a whole KRW amount");

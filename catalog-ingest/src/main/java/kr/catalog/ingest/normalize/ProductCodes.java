@@ -36,6 +36,24 @@ public final class ProductCodes {
     return SEPARATORS.matcher(Text.upper(s)).replaceAll("");
   }
 
+  /** Whether a key has only the characters a code key may have. */
+  public static boolean isValidKey(String key) {
+    return key != null && VALID_KEY.matcher(key).matches();
+  }
+
+  /**
+   * Whether a free text looks like a product code rather than words: at most three parts, a digit
+   * somewhere, and a valid key ({@code ELP-LP12}, {@code dv7-1211ea}, not {@code Power Supply}).
+   */
+  public static boolean looksLikeCode(String raw) {
+    String s = Text.clean(raw);
+    return s != null
+        && !s.isEmpty()
+        && s.split(" ").length <= 3
+        && s.chars().anyMatch(Character::isDigit)
+        && isValidKey(key(s));
+  }
+
   /**
    * Validates a raw code and returns its key.
    *

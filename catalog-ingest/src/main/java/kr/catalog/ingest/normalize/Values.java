@@ -25,6 +25,7 @@ public final class Values {
           DateTimeFormatter.ofPattern("uuuu.MM.dd", Locale.ROOT),
           DateTimeFormatter.ofPattern("uuuu/MM/dd", Locale.ROOT),
           DateTimeFormatter.BASIC_ISO_DATE);
+  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
   private static final Pattern SPLIT_URLS = Pattern.compile("[\\s|,;]+");
 
   /** Country names and codes to ISO 3166 alpha-2. */
@@ -139,7 +140,10 @@ public final class Values {
     if (Text.isBlank(s)) {
       return null;
     }
-    String t = s.replace(' ', 'T').replaceFirst("Z$", "");
+    String t = s.replace(' ', 'T');
+    if (t.endsWith("Z")) {
+      t = t.substring(0, t.length() - 1);
+    }
     if (t.length() > 10 && t.charAt(10) == 'T') {
       try {
         return LocalDateTime.parse(t);
@@ -157,7 +161,7 @@ public final class Values {
     if (Text.isBlank(s)) {
       return null;
     }
-    String code = COUNTRIES.get(Text.lower(s).replaceAll("[^\\p{L}]", ""));
+    String code = COUNTRIES.get(NOT_LETTER.matcher(Text.lower(s)).replaceAll(""));
     if (code == null) {
       throw new NormalizationException(
           RejectReason.INVALID_VALUE, "origin", "origin '" + raw + "' is not a known country");

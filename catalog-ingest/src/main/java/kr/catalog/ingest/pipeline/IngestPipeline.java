@@ -2,8 +2,12 @@ package kr.catalog.ingest.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -101,6 +105,31 @@ public final class IngestPipeline {
     if (!Files.isDirectory(feeds)) {
       throw new java.nio.file.NoSuchFileException(feeds + " is not a directory");
     }
+    // One run at a time per state directory: a second one would race on the cache and the swap.
+    Files.createDirectories(options.stateDir());
+    Path lockFile = options.stateDir().resolve(".lock");
+    try (FileChannel channel =
+            FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = tryLock(channel, lockFile)) {
+      return runLocked(feeds);
+    }
+  }
+
+  private static FileLock tryLock(FileChannel channel, Path lockFile) throws IOException {
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      throw new IOException(
+          "another ingest is running with the same state directory (" + lockFile + ")");
+    }
+    return lock;
+  }
+
+  private IngestResult runLocked(Path feeds) throws IOException {
     RejectReport report = new RejectReport();
     List<Input> inputs = new ArrayList<>();
     List<String> attachments = new ArrayList<>();
@@ -143,11 +172,15 @@ public final class IngestPipeline {
     CatalogStore store = new CatalogStore(options.catalogDir());
     Optional<CatalogStore.Manifest> previous = store.manifest();
     if (previous.isPresent() && inputsHash.equals(previous.get().inputsHash())) {
-      return unchanged(store, inputs);
+      Optional<IngestResult> same = unchanged(store, inputs);
+      if (same.isPresent()) {
+        return same.get();
+      }
     }
 
     // Parse (or reuse) every product feed.
     ParseCache cache = new ParseCache(options.stateDir());
+    List<Reject> parseFailures = new ArrayList<>();
     Set<Path> cacheEntries = new HashSet<>();
     List<FeedParse> parses = new ArrayList<>();
     int filesRead = 0;
@@ -169,7 +202,7 @@ public final class IngestPipeline {
         parse = cached.get();
         filesReused++;
       } else {
-        parse = parse(in, makerDirectory, categoryDirectory);
+        parse = parse(in, makerDirectory, categoryDirectory, parseFailures);
         filesRead++;
         if (parse != null) {
           cache.store(in.name(), key, parse);
@@ -184,9 +217,7 @@ public final class IngestPipeline {
     for (FeedParse p : parses) {
       report.addAll(p.rejects());
     }
-    // Parse failures were reported into the per-file reports, collected above via parseFailures.
     report.addAll(parseFailures);
-    parseFailures.clear();
 
     // De-duplicate.
     Map<String, List<Candidate>> byKey = new HashMap<>();
@@ -342,9 +373,11 @@ public final class IngestPipeline {
     return new IngestResult(summary, report.rejects(), store, catalog);
   }
 
-  private final List<Reject> parseFailures = new ArrayList<>();
-
-  private FeedParse parse(Input in, MakerDirectory makers, CategoryDirectory categories) {
+  /**
+   * Parses one feed; a file that cannot be read at all is reported to {@code failures}, then null.
+   */
+  private FeedParse parse(
+      Input in, MakerDirectory makers, CategoryDirectory categories, List<Reject> failures) {
     RowNormalizer normalizer = new RowNormalizer(makers, categories);
     List<Candidate> candidates = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
@@ -377,9 +410,9 @@ public final class IngestPipeline {
           normalizer.createdCategories(),
           result.ignoredColumns());
     } catch (FeedFormatException e) {
-      parseFailures.add(Reject.forFile(in.name(), RejectReason.UNSUPPORTED_FORMAT, e.getMessage()));
+      failures.add(Reject.forFile(in.name(), RejectReason.UNSUPPORTED_FORMAT, e.getMessage()));
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      parseFailures.add(
+      failures.add(
           Reject.forFile(
               in.name(), RejectReason.UNREADABLE_FILE, "cannot read: " + e.getMessage()));
     }
@@ -431,10 +464,16 @@ public final class IngestPipeline {
     }
   }
 
-  private IngestResult unchanged(CatalogStore store, List<Input> inputs) throws IOException {
+  /** The result of a run with nothing to do, or empty when the stored summary is unreadable. */
+  private Optional<IngestResult> unchanged(CatalogStore store, List<Input> inputs) {
     Path summaryFile = store.dir().resolve(IngestSummary.FILE_NAME);
-    IngestSummary stored =
-        CatalogJson.mapper().readValue(summaryFile.toFile(), IngestSummary.class);
+    IngestSummary stored;
+    try {
+      stored = CatalogJson.mapper().readValue(summaryFile.toFile(), IngestSummary.class);
+    } catch (IOException e) {
+      LOG.warnf("%s unreadable (%s): building the catalog again", summaryFile, e.getMessage());
+      return Optional.empty();
+    }
     int feeds = (int) inputs.stream().filter(i -> i.kind().holdsProducts()).count();
     IngestSummary summary =
         new IngestSummary(
@@ -457,7 +496,7 @@ public final class IngestPipeline {
             stored.rejectsByReason(),
             stored.rejectErrors(),
             stored.steps());
-    return new IngestResult(summary, List.of(), store, null);
+    return Optional.of(new IngestResult(summary, List.of(), store, null));
   }
 
   private static IngestSummary summarize(

@@ -75,8 +75,8 @@ public final class RowNormalizer {
     Maker maker = maker(row.get(FeedField.MAKER), profile);
     Category category = category(row.get(FeedField.CATEGORY), profile);
 
-    String nameKo = Text.clean(row.get(FeedField.NAME_KO));
-    String nameEn = Text.clean(row.get(FeedField.NAME_EN));
+    String nameKo = Text.cleanDisplay(row.get(FeedField.NAME_KO));
+    String nameEn = Text.cleanDisplay(row.get(FeedField.NAME_EN));
     if (Text.isBlank(nameKo) && profile.createMakers() && !Text.isBlank(nameEn)) {
       nameKo = nameEn;
     }
@@ -86,7 +86,7 @@ public final class RowNormalizer {
     }
     long price = price(row);
 
-    String brand = Text.clean(row.get(FeedField.BRAND));
+    String brand = Text.cleanDisplay(row.get(FeedField.BRAND));
     if (Text.isBlank(brand)) {
       brand = maker.nameEn();
     }
@@ -95,8 +95,8 @@ public final class RowNormalizer {
         Text.isBlank(row.get(FeedField.FAMILY))
             ? codeKey
             : ProductCodes.key(row.get(FeedField.FAMILY));
-    if (family.isEmpty()) {
-      family = codeKey;
+    if (!ProductCodes.isValidKey(family)) {
+      family = codeKey; // a family that is no code (free words) groups nothing
     }
     LocalDate released = Values.date(row.get(FeedField.RELEASED), "releasedOn");
     LocalDateTime updated = Values.dateTime(row.get(FeedField.UPDATED), "updatedAt");
@@ -140,7 +140,7 @@ public final class RowNormalizer {
       throw new NormalizationException(
           RejectReason.INVALID_VALUE, "maker", "maker '" + spelling + "' has no letters or digits");
     }
-    String clean = Text.clean(spelling);
+    String clean = Text.cleanDisplay(spelling);
     Maker maker =
         createdMakersByKey.computeIfAbsent(
             key,
@@ -164,7 +164,7 @@ public final class RowNormalizer {
       createdCategories.putIfAbsent(root.id(), root);
       return root;
     }
-    String name = Text.clean(raw);
+    String name = Text.cleanDisplay(raw);
     String slug = Text.slug(name);
     String id = root.id() + "." + (slug != null ? slug : shortHash(name));
     createdCategories.putIfAbsent(root.id(), root);
@@ -212,12 +212,12 @@ public final class RowNormalizer {
   }
 
   private static void putSpec(Map<String, String> specs, String name, String value, String unit) {
-    String n = Text.clean(name);
-    String v = Text.clean(value);
+    String n = Text.cleanDisplay(name);
+    String v = Text.cleanDisplay(value);
     if (Text.isBlank(n) || Text.isBlank(v)) {
       return;
     }
-    switch (Text.lower(n)) {
+    switch (Text.lower(Text.clean(n))) {
       case "무게", "중량", "weight" -> specs.put(WEIGHT, Units.weightKg(v, unit));
       case "길이", "치수", "전장", "length" -> specs.put(LENGTH, Units.lengthMm(v, unit));
       default -> specs.put(n, v);

@@ -1,0 +1,201 @@
+package kr.catalog.ingest.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kr.catalog.ingest.feed.ExternalRates;
+import kr.catalog.ingest.generate.CatalogGenerator;
+import kr.catalog.ingest.generate.GeneratedFeeds;
+import kr.catalog.ingest.pipeline.IngestOptions;
+import kr.catalog.ingest.pipeline.IngestPipeline;
+import kr.catalog.ingest.pipeline.IngestResult;
+import kr.catalog.ingest.pipeline.Progress;
+import kr.catalog.ingest.report.IngestSummary;
+import kr.catalog.ingest.report.RejectReason;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line: {@code generate} writes feeds, {@code ingest} builds the catalog from them.
+ * Exit codes: 0 done, 1 too many rejected rows or a fatal error, 2 wrong usage.
+ */
+@Command(
+    name = "catalog-ingest",
+    mixinStandardHelpOptions = true,
+    description = "Generates supplier feeds and ingests feeds into the canonical catalog.",
+    subcommands = {IngestCommand.Generate.class, IngestCommand.Ingest.class})
+public final class IngestCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    // JBoss LogManager (POI's Log4j calls end there) must be the JUL manager before any logging.
+    System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns its exit code (for tests and embedding). */
+  public static int execute(String... args) {
+    CommandLine cl = new CommandLine(new IngestCommand());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "choose a command: generate or ingest");
+  }
+
+  /** {@code generate --size sample|full --out DIR}. */
+  @Command(
+      name = "generate",
+      mixinStandardHelpOptions = true,
+      description =
+          "Writes deterministic supplier feeds (masters, CSV, XLSX, JSON) into a directory.")
+  static final class Generate implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--size",
+        required = true,
+        description = "sample (600 products) or full (133,323)")
+    CatalogGenerator.Size size;
+
+    @Option(names = "--out", required = true, description = "feeds directory to write")
+    Path out;
+
+    @Option(names = "--seed", description = "random seed (default: the fixed seed)")
+    Long seed;
+
+    @Option(names = "--no-progress", description = "no progress bars")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+      CatalogGenerator generator =
+          seed == null ? new CatalogGenerator(size) : new CatalogGenerator(size, seed);
+      GeneratedFeeds g = generator.generate(out, noProgress ? Progress.NONE : new ProgressBars());
+      PrintWriter w = spec.commandLine().getOut();
+      w.printf(
+          Locale.ROOT,
+          "generated %s feeds in %s: %d top categories, %d makers, %d products in %d rows (%d rows to reject)%n",
+          size,
+          out.toAbsolutePath(),
+          g.topCategories(),
+          g.makers().size(),
+          g.products().size(),
+          g.rows(),
+          g.rejects().size());
+      w.flush();
+      return IngestResult.OK;
+    }
+  }
+
+  /** {@code ingest --feeds DIR --out DIR}. */
+  @Command(
+      name = "ingest",
+      mixinStandardHelpOptions = true,
+      description =
+          "Ingests a feeds directory into OUT/catalog (state in OUT/state, media in OUT/media).")
+  static final class Ingest implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--feeds", required = true, description = "feeds directory")
+    Path feeds;
+
+    @Option(names = "--out", required = true, description = "output directory")
+    Path out;
+
+    @Option(
+        names = "--max-error-rate",
+        defaultValue = "0.05",
+        description =
+            "share of rejected rows above which the exit code is 1 (default ${DEFAULT-VALUE})")
+    double maxErrorRate;
+
+    @Option(
+        names = "--krw-per-usd",
+        defaultValue = "1400",
+        description = "exchange rate for Walmart and Icecat prices (default ${DEFAULT-VALUE})")
+    BigDecimal krwPerUsd;
+
+    @Option(names = "--no-progress", description = "no progress bars")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!(maxErrorRate >= 0 && maxErrorRate <= 1)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--max-error-rate must be between 0 and 1");
+      }
+      if (krwPerUsd.signum() <= 0) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--krw-per-usd must be positive");
+      }
+      IngestOptions options =
+          IngestOptions.of(feeds, out)
+              .withMaxErrorRate(maxErrorRate)
+              .withRates(new ExternalRates(krwPerUsd))
+              .withProgress(noProgress ? Progress.NONE : new ProgressBars());
+      IngestResult result = new IngestPipeline(options).run();
+      print(spec.commandLine().getOut(), result, options);
+      return result.exitCode(maxErrorRate);
+    }
+
+    private static void print(PrintWriter w, IngestResult r, IngestOptions o) {
+      IngestSummary s = r.summary();
+      if (s.unchanged()) {
+        w.printf(
+            Locale.ROOT,
+            "inputs unchanged: catalog %s in %s left as it was%n",
+            s.catalogVersion(),
+            r.store().dir());
+      } else {
+        w.printf(
+            Locale.ROOT,
+            "catalog %s written to %s (%d feed files parsed, %d reused)%n",
+            s.catalogVersion(),
+            r.store().dir(),
+            s.filesRead(),
+            s.filesReused());
+        w.printf(
+            Locale.ROOT,
+            "products: %d added, %d updated, %d removed%n",
+            s.productsAdded(),
+            s.productsUpdated(),
+            s.productsRemoved());
+      }
+      w.printf(
+          Locale.ROOT,
+          "%d top categories, %d categories, %d makers, %d products, %d assets, %d book pages from %d rows%n",
+          s.topCategories(),
+          s.categories(),
+          s.makers(),
+          s.products(),
+          s.assets(),
+          s.bookPages(),
+          s.rowsRead());
+      w.println("products per top category:");
+      s.productsByTopCategory().forEach((k, v) -> w.printf(Locale.ROOT, "  %-10s %,9d%n", k, v));
+      w.println("rejects by reason (details in " + r.store().dir().resolve("rejects.csv") + "):");
+      for (Map.Entry<RejectReason, Long> e : s.rejectsByReason().entrySet()) {
+        if (e.getValue() > 0) {
+          w.printf(Locale.ROOT, "  %-18s %,9d%n", e.getKey(), e.getValue());
+        }
+      }
+      s.steps().forEach((k, v) -> w.printf(Locale.ROOT, "note: %s: %s%n", k, v));
+      w.printf(
+          Locale.ROOT,
+          "error rate %.2f%% (threshold %.2f%%)%s%n",
+          100 * s.errorRate(),
+          100 * o.maxErrorRate(),
+          s.errorRate() > o.maxErrorRate() ? ": FAILED" : "");
+      w.flush();
+    }
+  }
+}

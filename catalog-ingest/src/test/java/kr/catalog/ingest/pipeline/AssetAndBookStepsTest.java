@@ -1,0 +1,147 @@
+package kr.catalog.ingest.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kr.catalog.ingest.Asset;
+import kr.catalog.ingest.BookPage;
+import kr.catalog.ingest.Category;
+import kr.catalog.ingest.Maker;
+import kr.catalog.ingest.Product;
+import kr.catalog.ingest.generate.CatalogGenerator;
+import kr.catalog.ingest.generate.GeneratedFeeds;
+import kr.catalog.ingest.generate.MediaWriter;
+import kr.catalog.ingest.report.Reject;
+import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.ingest.report.RejectSink;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the pipeline drives its asset and book steps, and how they report what they refuse. */
+class AssetAndBookStepsTest {
+  @TempDir Path dir;
+
+  /** Writes a small file per tenth product as its manual, and a list of codes as the book. */
+  static final class TextMedia implements MediaWriter {
+    @Override
+    public List<String> manuals(Product p, Path feedsDir) throws IOException {
+      if (p.codeKey().hashCode() % 10 != 0) {
+        return List.of();
+      }
+      String rel = "manuals/" + p.codeKey() + ".pdf";
+      Files.createDirectories(feedsDir.resolve("manuals"));
+      Files.writeString(feedsDir.resolve(rel), "manual of " + p.code(), StandardCharsets.UTF_8);
+      return List.of(rel);
+    }
+
+    @Override
+    public List<String> drawings(Product p, Path feedsDir) {
+      return List.of();
+    }
+
+    @Override
+    public void book(
+        Path pdf, List<Product> products, List<Category> categories, List<Maker> makers)
+        throws IOException {
+      Files.writeString(pdf, products.getFirst().code(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** A book step that takes each book as one page listing its text: enough to see the wiring. */
+  static final class OnePageBook implements BookStep {
+    @Override
+    public String name() {
+      return "one-page";
+    }
+
+    @Override
+    public List<BookPage> digitize(Path pdf, String bookId, Path mediaDir, RejectSink rejects)
+        throws IOException {
+      String text = Files.readString(pdf, StandardCharsets.UTF_8);
+      if (text.isEmpty()) {
+        throw new IOException("no pages");
+      }
+      return List.of(new BookPage(bookId, 1, "A-1", null, null, text, List.of()));
+    }
+  }
+
+  @Test
+  void manualsNamedByWinningRowsBecomeAssetsStoredByContentHash() throws Exception {
+    Path feeds = dir.resolve("feeds");
+    new CatalogGenerator(CatalogGenerator.Size.SAMPLE)
+        .withMedia(new TextMedia())
+        .generate(feeds, Progress.NONE);
+    long manuals;
+    try (var files = Files.list(feeds.resolve("manuals"))) {
+      manuals = files.count();
+    }
+
+    IngestResult r = new IngestPipeline(IngestOptions.of(feeds, dir.resolve("out"))).run();
+
+    assertThat(manuals).isPositive();
+    assertThat(r.catalog().assets()).hasSize((int) manuals);
+    Asset a = r.catalog().assets().getFirst();
+    assertThat(a.kind()).isEqualTo(Asset.Kind.MANUAL);
+    assertThat(a.mediaType()).isEqualTo("application/pdf");
+    assertThat(a.path())
+        .isEqualTo("assets/" + a.sha256().substring(0, 2) + "/" + a.sha256() + ".pdf");
+    assertThat(Files.readString(dir.resolve("out/media").resolve(a.path()), StandardCharsets.UTF_8))
+        .startsWith("manual of ");
+    assertThat(r.summary().steps())
+        .containsEntry("book book/catalog-book.pdf", "not digitised: no book step configured");
+  }
+
+  @Test
+  void aBookStepDigitisesBooksAndABookItCannotOpenIsRejected() throws Exception {
+    Path feeds = dir.resolve("feeds");
+    GeneratedFeeds g =
+        new CatalogGenerator(CatalogGenerator.Size.SAMPLE)
+            .withMedia(new TextMedia())
+            .generate(feeds, Progress.NONE);
+    Files.writeString(feeds.resolve("book/empty.pdf"), "", StandardCharsets.UTF_8);
+    IngestOptions options =
+        IngestOptions.of(feeds, dir.resolve("out"))
+            .withSteps(new FileAssetStep(), new OnePageBook());
+
+    IngestResult r = new IngestPipeline(options).run();
+
+    assertThat(r.catalog().bookPages())
+        .extracting(BookPage::bookId, BookPage::text)
+        .containsExactly(tuple("catalog-book", g.products().getFirst().code()));
+    assertThat(r.rejects())
+        .filteredOn(x -> x.file().startsWith("book/"))
+        .extracting(Reject::file, Reject::reason)
+        .containsExactly(tuple("book/empty.pdf", RejectReason.CORRUPT_FILE));
+  }
+
+  @Test
+  void attachmentsThatAreMissingTooLargeOrOutsideTheFeedsAreRejectedAtTheirRow() throws Exception {
+    Path feeds = dir.resolve("feeds");
+    Files.createDirectories(feeds.resolve("manuals"));
+    Files.write(feeds.resolve("manuals/big.pdf"), new byte[2048]);
+    Files.write(feeds.resolve("manuals/ok.pdf"), new byte[10]);
+    List<AssetRequest> requests =
+        List.of(
+            new AssetRequest("A1", Asset.Kind.MANUAL, "manuals/ok.pdf", "a.csv", 2),
+            new AssetRequest("A2", Asset.Kind.MANUAL, "manuals/missing.pdf", "a.csv", 3),
+            new AssetRequest("A3", Asset.Kind.DRAWING, "manuals/big.pdf", "a.csv", 4),
+            new AssetRequest("A4", Asset.Kind.MANUAL, "../secret.pdf", "a.csv", 5));
+    List<Reject> rejects = new java.util.ArrayList<>();
+
+    List<Asset> assets =
+        new FileAssetStep(1024).process(requests, feeds, dir.resolve("media"), rejects::add);
+
+    assertThat(assets).extracting(Asset::productCodeKey).containsExactly("A1");
+    assertThat(rejects)
+        .extracting(Reject::line, Reject::field, Reject::reason)
+        .containsExactly(
+            tuple(3L, "manual", RejectReason.MISSING_FILE),
+            tuple(4L, "drawing", RejectReason.TOO_LARGE),
+            tuple(5L, "manual", RejectReason.INVALID_VALUE));
+  }
+}
