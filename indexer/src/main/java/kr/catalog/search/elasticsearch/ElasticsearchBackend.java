@@ -360,31 +360,50 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
     Build build = requireBuild();
     Map<String, Aggregation> aggs = facetAggregations(model, plan);
     List<QueryNode> allFilters = plan.filters().values().stream().map(FilterSpec::toNode).toList();
-    SearchRequest.Builder request =
-        new SearchRequest.Builder()
-            .index(build.index())
-            .query(EsQueries.toQuery(plan.scoring()))
-            .postFilter(EsQueries.allOf(allFilters))
-            .aggregations(aggs)
-            .trackTotalHits(t -> t.enabled(true))
-            .from(plan.offset())
-            .size(plan.size())
-            .sort(sortOf(plan.sort()));
-    if (plan.groupFamilies()) {
-      // Field collapsing: the best hit per family in the sort's order, paged by from/size.
-      request.collapse(c -> c.field(Fields.FAMILY));
-    }
-    if (plan.after() != null) {
-      FieldValue first =
-          plan.sort() == SearchQuery.Sort.RELEVANCE
-              ? FieldValue.of((double) plan.after().score())
-              : FieldValue.of(plan.after().value());
-      request.searchAfter(first, FieldValue.of(plan.after().codeKey()));
-    }
-    SearchResponse<EsProduct> response = search(request.build());
+    aggs.put("total", Aggregation.of(a -> a.filter(EsQueries.allOf(allFilters))));
+    // Facets and hits are two requests: the facet request has no hits (size 0), so Elasticsearch's
+    // shard request cache keeps it for the life of the build's index (it is never written again),
+    // as the Lucene backend caches facets per build; the hits request carries the filters as
+    // non-scoring clauses, so it visits only full matches and scores as the faceting query does.
+    SearchResponse<EsProduct> response =
+        search(
+            SearchRequest.of(
+                r ->
+                    r.index(build.index())
+                        .query(EsQueries.toQuery(plan.scoring()))
+                        .aggregations(aggs)
+                        .size(0)
+                        .trackTotalHits(t -> t.enabled(false))
+                        .requestCache(true)));
     List<RawHit> hits = new ArrayList<>();
-    for (Hit<EsProduct> hit : response.hits().hits()) {
-      hits.add(rawHit(hit, plan.sort() == SearchQuery.Sort.RELEVANCE));
+    if (plan.size() > 0) {
+      SearchRequest.Builder request =
+          new SearchRequest.Builder()
+              .index(build.index())
+              .query(
+                  q ->
+                      q.bool(
+                          b ->
+                              b.must(EsQueries.toQuery(plan.scoring()))
+                                  .filter(EsQueries.allOf(allFilters))))
+              .trackTotalHits(t -> t.enabled(false))
+              .from(plan.offset())
+              .size(plan.size())
+              .sort(sortOf(plan.sort()));
+      if (plan.groupFamilies()) {
+        // Field collapsing: the best hit per family in the sort's order, paged by from/size.
+        request.collapse(c -> c.field(Fields.FAMILY));
+      }
+      if (plan.after() != null) {
+        FieldValue first =
+            plan.sort() == SearchQuery.Sort.RELEVANCE
+                ? FieldValue.of((double) plan.after().score())
+                : FieldValue.of(plan.after().value());
+        request.searchAfter(first, FieldValue.of(plan.after().codeKey()));
+      }
+      for (Hit<EsProduct> hit : search(request.build()).hits().hits()) {
+        hits.add(rawHit(hit, plan.sort() == SearchQuery.Sort.RELEVANCE));
+      }
     }
     Map<String, Map<String, Long>> counts = new HashMap<>();
     Map<String, Aggregate> results = response.aggregations();
@@ -426,13 +445,7 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
       familySizes = familySizes(build, plan, hits.stream().map(RawHit::family).toList());
     }
     return new RawResult(
-        response.hits().total() == null ? hits.size() : response.hits().total().value(),
-        hits,
-        counts,
-        min,
-        max,
-        bands,
-        familySizes);
+        results.get("total").filter().docCount(), hits, counts, min, max, bands, familySizes);
   }
 
   /** Matching products per family of a grouped page (hits passing all filters). */
@@ -616,6 +629,7 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
                     s.index(build.index())
                         .query(EsQueries.toQuery(plan.scoring()))
                         .size(0)
+                        .requestCache(true)
                         .aggregations("counts", counts)));
     Map<String, Long> result = new LinkedHashMap<>();
     values.forEach(v -> result.put(v, 0L));
