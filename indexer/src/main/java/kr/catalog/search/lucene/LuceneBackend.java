@@ -210,7 +210,7 @@ public final class LuceneBackend extends AbstractSearchBackend {
 
   @Override
   protected RawResult execute(CatalogModel model, SearchPlan plan) {
-    Build build = buildOf(model);
+    Build build = currentBuild();
     IndexSearcher searcher = acquire(build);
     try {
       Sort sort = sortOf(plan.sort());
@@ -307,7 +307,7 @@ public final class LuceneBackend extends AbstractSearchBackend {
 
   @Override
   protected List<RawHit> find(CatalogModel model, QueryNode query, int limit) {
-    Build build = buildOf(model);
+    Build build = currentBuild();
     IndexSearcher searcher = acquire(build);
     try {
       Sort sort = sortOf(SearchQuery.Sort.RELEVANCE);
@@ -384,7 +384,7 @@ public final class LuceneBackend extends AbstractSearchBackend {
         Integer.MAX_VALUE, c.score(), new Object[] {first, new BytesRef(c.codeKey())});
   }
 
-  private Build buildOf(CatalogModel model) {
+  private Build currentBuild() {
     Build build = current.get();
     if (build == null) {
       throw new IllegalStateException("no catalog indexed yet");

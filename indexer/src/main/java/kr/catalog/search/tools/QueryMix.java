@@ -35,12 +35,16 @@ final class QueryMix {
     List<Product> products = catalog.products().stream().filter(p -> !p.discontinued()).toList();
     List<Maker> makers = catalog.makers();
     List<Category> tops = catalog.categories().stream().filter(Category::isTop).toList();
+    java.util.Map<String, String> makerNames = new java.util.HashMap<>();
+    makers.forEach(m -> makerNames.put(m.id(), m.nameKo()));
     List<Request> requests = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       Product p = products.get(random.nextInt(products.size()));
       int kind = random.nextInt(100);
       if (kind < 35) {
-        String text = word(p, random) + (random.nextBoolean() ? " " + makerName(catalog, p) : "");
+        String text =
+            word(p, random)
+                + (random.nextBoolean() ? " " + makerNames.getOrDefault(p.makerId(), "") : "");
         SearchQuery q = SearchQuery.text(text);
         requests.add(new Request("text+facets", b -> b.search(q)));
       } else if (kind < 55) {
@@ -96,14 +100,6 @@ final class QueryMix {
       return en[random.nextInt(en.length)];
     }
     return words.get(random.nextInt(words.size()));
-  }
-
-  private static String makerName(Catalog catalog, Product p) {
-    return catalog.makers().stream()
-        .filter(m -> m.id().equals(p.makerId()))
-        .map(Maker::nameKo)
-        .findFirst()
-        .orElse("");
   }
 
   /** The code as counsellors type it: exact, lower case without separators, or a part. */
