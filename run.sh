@@ -3,6 +3,9 @@
 # bundled sample catalog ingested on first start, API and UI on http://localhost:8080.
 # Usage: ./run.sh            (build if needed, then start)
 #        PORT=9090 ./run.sh  (another port)
+#        CATALOG_BOOTSTRAP_CATALOG_DIR=/path/to/catalog ./run.sh   (serve a catalog written by
+#                            catalog-ingest instead of the sample; any catalog.* key works this way)
+#        JAVA_OPTS="-Xmx2g" ./run.sh                               (extra JVM options)
 set -euo pipefail
 cd "$(dirname "$0")"
 . .mvn/select-jdk.sh
@@ -17,4 +20,5 @@ exec "$JAVA_HOME/bin/java" \
   -Dquarkus.profile=embedded \
   -Dquarkus.http.port="${PORT:-8080}" \
   --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
+  ${JAVA_OPTS:-} \
   -jar search-api/target/quarkus-app/quarkus-run.jar

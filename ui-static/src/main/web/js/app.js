@@ -60,8 +60,12 @@ function renderHits(hits) {
   list.replaceChildren();
   for (const hit of hits) {
     const name = hit.highlights && hit.highlights.name ? highlighted(hit.highlights.name[0]) : hit.name;
+    const thumb = hit.thumbnailUrl
+      ? el("img", { src: hit.thumbnailUrl, alt: "", width: "64", height: "64", loading: "lazy" })
+      : el("span", { class: "no-thumb", "aria-hidden": "true" });
     list.append(el("li", {},
-      el("div", {}, el("strong", {}, name)),
+      thumb,
+      el("div", {}, el("a", { href: `/product.html?code=${encodeURIComponent(hit.code)}` }, el("strong", {}, name))),
       el("div", {}, el("span", { class: "code", text: hit.code }), " · ", hit.maker.name || hit.maker.id),
       el("div", { class: "price", text: won.format(hit.price) })));
   }

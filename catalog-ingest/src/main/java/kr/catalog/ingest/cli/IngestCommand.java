@@ -9,6 +9,10 @@ import java.util.concurrent.Callable;
 import kr.catalog.ingest.feed.ExternalRates;
 import kr.catalog.ingest.generate.CatalogGenerator;
 import kr.catalog.ingest.generate.GeneratedFeeds;
+import kr.catalog.ingest.generate.PrintedMedia;
+import kr.catalog.ingest.pipeline.DigitizingBookStep;
+import kr.catalog.ingest.pipeline.ExtractingAssetStep;
+import kr.catalog.ingest.pipeline.FileAssetStep;
 import kr.catalog.ingest.pipeline.IngestOptions;
 import kr.catalog.ingest.pipeline.IngestPipeline;
 import kr.catalog.ingest.pipeline.IngestResult;
@@ -72,13 +76,32 @@ public final class IngestCommand implements Runnable {
     @Option(names = "--seed", description = "random seed (default: the fixed seed)")
     Long seed;
 
+    @Option(
+        names = "--media",
+        description = "also write manuals (PDF), drawings (PNG) and the catalog book (book/)")
+    boolean media;
+
+    @Option(
+        names = "--media-every",
+        defaultValue = "10",
+        description =
+            "with --media: one product family in N gets a manual, one product in N a drawing (default ${DEFAULT-VALUE})")
+    int mediaEvery;
+
     @Option(names = "--no-progress", description = "no progress bars")
     boolean noProgress;
 
     @Override
     public Integer call() throws Exception {
-      CatalogGenerator generator =
-          seed == null ? new CatalogGenerator(size) : new CatalogGenerator(size, seed);
+      if (mediaEvery < 1) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--media-every must be at least 1");
+      }
+      long useSeed = seed == null ? CatalogGenerator.SEED : seed;
+      CatalogGenerator generator = new CatalogGenerator(size, useSeed);
+      if (media) {
+        generator.withMedia(new PrintedMedia(mediaEvery, useSeed));
+      }
       GeneratedFeeds g = generator.generate(out, noProgress ? Progress.NONE : new ProgressBars());
       PrintWriter w = spec.commandLine().getOut();
       w.printf(
@@ -127,6 +150,12 @@ public final class IngestCommand implements Runnable {
     @Option(names = "--no-progress", description = "no progress bars")
     boolean noProgress;
 
+    @Option(
+        names = "--no-extract",
+        description =
+            "attachments only checked and copied (no Tika text, no thumbnails), books not digitised")
+    boolean noExtract;
+
     @Override
     public Integer call() throws Exception {
       if (!(maxErrorRate >= 0 && maxErrorRate <= 1)) {
@@ -141,7 +170,10 @@ public final class IngestCommand implements Runnable {
           IngestOptions.of(feeds, out)
               .withMaxErrorRate(maxErrorRate)
               .withRates(new ExternalRates(krwPerUsd))
-              .withProgress(noProgress ? Progress.NONE : new ProgressBars());
+              .withProgress(noProgress ? Progress.NONE : new ProgressBars())
+              .withSteps(
+                  noExtract ? new FileAssetStep() : new ExtractingAssetStep(),
+                  noExtract ? null : new DigitizingBookStep());
       IngestResult result = new IngestPipeline(options).run();
       print(spec.commandLine().getOut(), result, options);
       return result.exitCode(maxErrorRate);

@@ -59,7 +59,7 @@ public final class CatalogGenerator {
   public static final long SEED = 20_261_123L;
 
   /** Bumped when the output changes, so a stored sample is regenerated. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   /** File names of what the generator writes. */
   public static final String MAKERS_FILE = "makers.csv";
@@ -172,6 +172,15 @@ public final class CatalogGenerator {
     Map<String, Category> catById = new HashMap<>();
     categories.forEach(c -> catById.put(c.id(), c));
 
+    MediaWriter.Attachments attachments =
+        media.attachments(
+            products.stream()
+                .map(GenProduct::product)
+                .sorted(Comparator.comparing(Product::codeKey))
+                .toList(),
+            makers.stream().map(GenMaker::maker).toList(),
+            dir);
+
     // Primary rows, and the display code each will give.
     List<Product> expected = new ArrayList<>(products.size());
     Map<Row, String> fileOf = new HashMap<>();
@@ -189,8 +198,9 @@ public final class CatalogGenerator {
               codeForm,
               gp.updated(),
               gp.product().listPrice());
-      List<String> manuals = media.manuals(gp.product(), dir);
-      List<String> drawings = media.drawings(gp.product(), dir);
+      List<String> manuals = attachments.manuals().getOrDefault(gp.product().codeKey(), List.of());
+      List<String> drawings =
+          attachments.drawings().getOrDefault(gp.product().codeKey(), List.of());
       if (!manuals.isEmpty()) {
         row.values.put(FeedField.MANUAL, String.join(" | ", manuals));
       }
@@ -224,7 +234,6 @@ public final class CatalogGenerator {
     // Duplicates: an older version of a product anywhere, or the same row repeated in its file.
     int duplicates = Math.max(9, size.products() * 3 / 100);
     Set<Integer> duplicated = new HashSet<>();
-    List<Row> exactRepeats = new ArrayList<>();
     for (int i = 0; i < duplicates; i++) {
       int idx;
       do {
@@ -232,20 +241,15 @@ public final class CatalogGenerator {
       } while (!duplicated.add(idx));
       GenProduct gp = products.get(idx);
       GenMaker gm = makerById.get(gp.product().makerId());
-      Row dup;
-      String file;
       if (i % 3 == 0) {
+        // The same row written twice in its file: the later line loses (first in file order).
         Row primary = primaryByKey.get(gp.product().codeKey());
-        file = fileOf.get(primary);
-        dup = primary;
-        exactRepeats.add(primary);
-        // The repeat is the same object written twice; which copy loses is decided by line.
-        files.get(file).add(primary);
+        files.get(fileOf.get(primary)).add(primary);
         continue;
       }
-      file = names.get(pickFile());
+      String file = names.get(pickFile());
       long stalePrice = Math.max(100, gp.product().listPrice() - 100L * (1 + rnd.nextInt(50)));
-      dup =
+      Row dup =
           row(
               file,
               gp,
@@ -653,7 +657,7 @@ public final class CatalogGenerator {
     Category leaf = cats.get(p.categoryId());
     Category top = cats.get(leaf.parentId());
     if (!p.family().equals(p.codeKey())) {
-      v.put(FeedField.FAMILY, familyDisplay(p));
+      v.put(FeedField.FAMILY, p.family()); // the base model's key reads fine as printed
     }
     String[] country =
         Vocabulary.COUNTRIES.stream()
@@ -749,11 +753,6 @@ public final class CatalogGenerator {
       }
     }
     return row;
-  }
-
-  private static String familyDisplay(Product p) {
-    // The family key is the base model's key; its display form is not kept, the key reads fine.
-    return p.family();
   }
 
   /** Breaks one thing in a row; {@code kind} 0..8 picks what. */

@@ -3,28 +3,37 @@ package kr.catalog.ingest.generate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import kr.catalog.ingest.Category;
 import kr.catalog.ingest.Maker;
 import kr.catalog.ingest.Product;
 
 /**
- * Writes the files that go with generated feeds: manuals and drawings per product, and the printed
- * catalog book. The generator asks for them before it writes the feeds, so feed rows can name the
- * files (columns {@code 매뉴얼}/{@code 도면}). {@link #NONE} writes nothing: feeds then attach no files
- * and no book is written.
+ * Writes the files that go with generated feeds: manuals and drawings, and the printed catalog
+ * book. The generator calls {@link #attachments} once with every canonical product before it writes
+ * the feeds, so feed rows can name the files (columns {@code 매뉴얼}/{@code 도면}), and a writer can
+ * work per product family (one manual for all variants). {@link #NONE} writes nothing.
  */
 public interface MediaWriter {
-  /** Writes nothing. */
+  /**
+   * Files per product, by code key; paths relative to the feeds directory, forward slashes.
+   *
+   * @param manuals manual paths per product code key (products without manuals absent)
+   * @param drawings drawing paths per product code key
+   */
+  record Attachments(Map<String, List<String>> manuals, Map<String, List<String>> drawings) {
+    public Attachments {
+      manuals = Map.copyOf(manuals);
+      drawings = Map.copyOf(drawings);
+    }
+  }
+
+  /** Writes nothing: feeds attach no files and no book is written. */
   MediaWriter NONE =
       new MediaWriter() {
         @Override
-        public List<String> manuals(Product product, Path feedsDir) {
-          return List.of();
-        }
-
-        @Override
-        public List<String> drawings(Product product, Path feedsDir) {
-          return List.of();
+        public Attachments attachments(List<Product> products, List<Maker> makers, Path feedsDir) {
+          return new Attachments(Map.of(), Map.of());
         }
 
         @Override
@@ -33,14 +42,13 @@ public interface MediaWriter {
       };
 
   /**
-   * Writes the manuals of one product (or none) under {@code feedsDir}.
+   * Writes manuals and drawings for the products the writer chooses, under {@code feedsDir}.
    *
-   * @return their paths relative to {@code feedsDir}, forward slashes
+   * @param products every canonical product, sorted by code key
+   * @param makers every maker (for names printed on the files)
    */
-  List<String> manuals(Product product, Path feedsDir) throws IOException;
-
-  /** Writes the drawings of one product (or none); see {@link #manuals}. */
-  List<String> drawings(Product product, Path feedsDir) throws IOException;
+  Attachments attachments(List<Product> products, List<Maker> makers, Path feedsDir)
+      throws IOException;
 
   /** Writes the catalog book listing the products by code. */
   void book(Path bookPdf, List<Product> products, List<Category> categories, List<Maker> makers)

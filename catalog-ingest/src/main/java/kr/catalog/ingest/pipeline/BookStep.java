@@ -3,6 +3,7 @@ package kr.catalog.ingest.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import kr.catalog.ingest.BookPage;
 import kr.catalog.ingest.report.RejectSink;
 
@@ -26,8 +27,11 @@ public interface BookStep {
    * @param bookPdf the book
    * @param bookId its id (the file name without extension)
    * @param mediaDir where page images and thumbnails go
+   * @param knownCodeKeys code keys of the catalog's products, to tell product codes printed on a
+   *     page from other text
    * @param rejects receives refused pages
    */
-  List<BookPage> digitize(Path bookPdf, String bookId, Path mediaDir, RejectSink rejects)
+  List<BookPage> digitize(
+      Path bookPdf, String bookId, Path mediaDir, Set<String> knownCodeKeys, RejectSink rejects)
       throws IOException;
 }

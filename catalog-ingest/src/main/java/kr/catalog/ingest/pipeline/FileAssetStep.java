@@ -53,46 +53,76 @@ public final class FileAssetStep implements AssetStep {
     return "files";
   }
 
+  /**
+   * The file a request names, or null after reporting why it cannot be taken: outside the feeds
+   * directory ({@code INVALID_VALUE}), missing ({@code MISSING_FILE}) or over {@code maxBytes}
+   * ({@code TOO_LARGE}). Shared by the asset steps so they refuse the same files the same way.
+   */
+  static Path resolve(AssetRequest r, Path feedsRoot, long maxBytes, RejectSink rejects) {
+    String field = field(r);
+    Path src = feedsRoot.resolve(r.path()).normalize();
+    if (!src.startsWith(feedsRoot)) {
+      rejects.reject(
+          Reject.atRow(
+              r.feedFile(),
+              r.line(),
+              field,
+              RejectReason.INVALID_VALUE,
+              "path '" + r.path() + "' leaves the feeds directory"));
+      return null;
+    }
+    if (!Files.isRegularFile(src)) {
+      rejects.reject(
+          Reject.atRow(
+              r.feedFile(),
+              r.line(),
+              field,
+              RejectReason.MISSING_FILE,
+              r.path() + " does not exist"));
+      return null;
+    }
+    try {
+      long size = Files.size(src);
+      if (size > maxBytes) {
+        rejects.reject(
+            Reject.atRow(
+                r.feedFile(),
+                r.line(),
+                field,
+                RejectReason.TOO_LARGE,
+                r.path() + " has " + size + " bytes, the limit is " + maxBytes));
+        return null;
+      }
+    } catch (IOException e) {
+      rejects.reject(
+          Reject.atRow(
+              r.feedFile(),
+              r.line(),
+              field,
+              RejectReason.UNREADABLE_FILE,
+              r.path() + ": " + e.getMessage()));
+      return null;
+    }
+    return src;
+  }
+
+  /** The feed field that named the file: {@code drawing} or {@code manual}. */
+  static String field(AssetRequest r) {
+    return r.kind() == Asset.Kind.DRAWING ? "drawing" : "manual";
+  }
+
   @Override
   public List<Asset> process(
       List<AssetRequest> requests, Path feedsDir, Path mediaDir, RejectSink rejects) {
     Path root = feedsDir.toAbsolutePath().normalize();
     List<Asset> assets = new ArrayList<>();
     for (AssetRequest r : requests) {
-      String field = r.kind() == Asset.Kind.DRAWING ? "drawing" : "manual";
-      Path src = root.resolve(r.path()).normalize();
-      if (!src.startsWith(root)) {
-        rejects.reject(
-            Reject.atRow(
-                r.feedFile(),
-                r.line(),
-                field,
-                RejectReason.INVALID_VALUE,
-                "path '" + r.path() + "' leaves the feeds directory"));
-        continue;
-      }
-      if (!Files.isRegularFile(src)) {
-        rejects.reject(
-            Reject.atRow(
-                r.feedFile(),
-                r.line(),
-                field,
-                RejectReason.MISSING_FILE,
-                r.path() + " does not exist"));
+      String field = field(r);
+      Path src = resolve(r, root, maxBytes, rejects);
+      if (src == null) {
         continue;
       }
       try {
-        long size = Files.size(src);
-        if (size > maxBytes) {
-          rejects.reject(
-              Reject.atRow(
-                  r.feedFile(),
-                  r.line(),
-                  field,
-                  RejectReason.TOO_LARGE,
-                  r.path() + " has " + size + " bytes, the limit is " + maxBytes));
-          continue;
-        }
         String sha = Hashes.file(src);
         String fileName = src.getFileName().toString();
         int dot = fileName.lastIndexOf('.');

@@ -286,7 +286,7 @@ public final class IngestPipeline {
         usedCategories.stream().map(allCategories::get).filter(Objects::nonNull).toList();
 
     // Assets and book.
-    SortedNotes steps = new SortedNotes();
+    TreeMap<String, String> steps = new TreeMap<>();
     List<AssetRequest> requests = new ArrayList<>();
     winners.forEach(w -> requests.addAll(w.assets()));
     List<Asset> assets = new ArrayList<>();
@@ -299,6 +299,8 @@ public final class IngestPipeline {
     steps.put(
         "assets", options.assetStep().name() + ": " + assets.size() + " of " + requests.size());
     List<BookPage> pages = new ArrayList<>();
+    Set<String> codeKeys = new HashSet<>();
+    products.forEach(p -> codeKeys.add(p.codeKey()));
     for (Path book : books) {
       String name = feeds.relativize(book).toString().replace('\\', '/');
       if (options.bookStep() == null) {
@@ -308,12 +310,15 @@ public final class IngestPipeline {
       String fileName = book.getFileName().toString();
       String bookId = fileName.substring(0, fileName.length() - 4);
       try {
-        pages.addAll(options.bookStep().digitize(book, bookId, options.mediaDir(), report));
+        pages.addAll(
+            options.bookStep().digitize(book, bookId, options.mediaDir(), codeKeys, report));
         steps.put("book " + name, options.bookStep().name());
       } catch (IOException | RuntimeException e) {
-        report.reject(
-            Reject.forFile(
-                name, RejectReason.CORRUPT_FILE, "book cannot be read: " + e.getMessage()));
+        RejectReason reason =
+            e.getCause() instanceof kr.catalog.ingest.asset.AssetRejectedException a
+                ? ExtractingAssetStep.reason(a)
+                : RejectReason.CORRUPT_FILE;
+        report.reject(Reject.forFile(name, reason, "book cannot be read: " + e.getMessage()));
       }
     }
     for (FeedParse p : parses) {
@@ -326,40 +331,29 @@ public final class IngestPipeline {
     if (unusedMakers > 0) {
       steps.put("makers without products", Integer.toString(unusedMakers));
     }
+    if (!makerDirectory.ambiguousKeys().isEmpty()) {
+      // Spellings that two master makers share match neither: the master needs fixing.
+      steps.put("ambiguous maker spellings", String.join(", ", makerDirectory.ambiguousKeys()));
+    }
 
     String version = inputsHash.substring(0, 16);
     Catalog catalog = new Catalog(version, makers, categories, products, assets, pages);
 
     // Compare with the previous catalog.
-    int added = products.size();
-    int updated = 0;
-    int removed = 0;
-    if (previous.isPresent()) {
-      try {
-        Map<String, Product> before = new HashMap<>();
-        for (Product p : store.read().products()) {
-          before.put(p.codeKey(), p);
-        }
-        added = 0;
-        for (Product p : products) {
-          Product old = before.remove(p.codeKey());
-          if (old == null) {
-            added++;
-          } else if (!old.equals(p)) {
-            updated++;
-          }
-        }
-        removed = before.size();
-      } catch (IOException e) {
-        LOG.warnf(
-            "previous catalog in %s unreadable, counting every product as added: %s",
-            store.dir(), e.getMessage());
-      }
-    }
+    ProductChanges changes = ProductChanges.between(previousProducts(store, previous), products);
 
     IngestSummary summary =
         summarize(
-            catalog, report, false, filesRead, filesReused, rows, added, updated, removed, steps);
+            catalog,
+            report,
+            false,
+            filesRead,
+            filesReused,
+            rows,
+            changes.added().size(),
+            changes.updated().size(),
+            changes.removed().size(),
+            steps);
     store.write(
         catalog,
         inputsHash,
@@ -367,10 +361,29 @@ public final class IngestPipeline {
           report.writeCsv(dir);
           CatalogJson.mapper()
               .writerWithDefaultPrettyPrinter()
+              .writeValue(dir.resolve(ProductChanges.FILE_NAME).toFile(), changes);
+          CatalogJson.mapper()
+              .writerWithDefaultPrettyPrinter()
               .writeValue(dir.resolve(IngestSummary.FILE_NAME).toFile(), summary);
         });
     cache.retainOnly(cacheEntries);
     return new IngestResult(summary, report.rejects(), store, catalog);
+  }
+
+  /** The previous catalog's products, or null when there is none or it cannot be read. */
+  private static List<Product> previousProducts(
+      CatalogStore store, Optional<CatalogStore.Manifest> previous) {
+    if (previous.isEmpty()) {
+      return null;
+    }
+    try {
+      return store.read().products();
+    } catch (IOException e) {
+      LOG.warnf(
+          "previous catalog in %s unreadable, counting every product as added: %s",
+          store.dir(), e.getMessage());
+      return null;
+    }
   }
 
   /**
@@ -382,7 +395,7 @@ public final class IngestPipeline {
     List<Candidate> candidates = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
     FeedReader reader = in.kind().reader(options.rates());
-    try (Progress.Task task = options.progress().start("parse " + in.name(), -1)) {
+    try (Progress.Task task = options.progress().start("parse " + in.name(), estimateRows(in))) {
       long[] seen = {0};
       FeedReader.Result result =
           reader.read(
@@ -417,6 +430,34 @@ public final class IngestPipeline {
               in.name(), RejectReason.UNREADABLE_FILE, "cannot read: " + e.getMessage()));
     }
     return null;
+  }
+
+  /**
+   * Rows to expect in a line-per-row feed (CSV, JSON written one object a line), for the progress
+   * bar only: lines minus the header, or -1 (unknown) for other shapes or when nobody watches.
+   */
+  private long estimateRows(Input in) {
+    if (options.progress() == Progress.NONE
+        || !(in.kind() == FeedKind.SUPPLIER_CSV
+            || in.kind() == FeedKind.SUPPLIER_JSON
+            || in.kind() == FeedKind.WALMART)) {
+      return -1;
+    }
+    long lines = 0;
+    byte[] buffer = new byte[1 << 16];
+    try (java.io.InputStream s = Files.newInputStream(in.path())) {
+      int n;
+      while ((n = s.read(buffer)) > 0) {
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] == '\n') {
+            lines++;
+          }
+        }
+      }
+    } catch (IOException e) {
+      return -1;
+    }
+    return Math.max(0, lines - 1);
   }
 
   private void inventory(
@@ -509,7 +550,7 @@ public final class IngestPipeline {
       int added,
       int updated,
       int removed,
-      SortedNotes steps) {
+      TreeMap<String, String> steps) {
     Map<String, Category> byId = new HashMap<>();
     catalog.categories().forEach(c -> byId.put(c.id(), c));
     TreeMap<String, Long> byTop = new TreeMap<>();
@@ -542,7 +583,7 @@ public final class IngestPipeline {
         byMaker,
         report.countsByReason(),
         report.errorCount(),
-        steps.map());
+        steps);
   }
 
   private static Maker mergeAliases(Maker a, Maker b) {
@@ -564,18 +605,5 @@ public final class IngestPipeline {
       return "more fields filled";
     }
     return "first in file order";
-  }
-
-  /** Step notes for the summary, sorted by name. */
-  private static final class SortedNotes {
-    private final TreeMap<String, String> notes = new TreeMap<>();
-
-    void put(String k, String v) {
-      notes.put(k, v);
-    }
-
-    java.util.SortedMap<String, String> map() {
-      return notes;
-    }
   }
 }

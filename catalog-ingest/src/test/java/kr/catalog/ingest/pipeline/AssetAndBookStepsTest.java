@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import kr.catalog.ingest.Asset;
 import kr.catalog.ingest.BookPage;
 import kr.catalog.ingest.Category;
@@ -29,19 +32,18 @@ class AssetAndBookStepsTest {
   /** Writes a small file per tenth product as its manual, and a list of codes as the book. */
   static final class TextMedia implements MediaWriter {
     @Override
-    public List<String> manuals(Product p, Path feedsDir) throws IOException {
-      if (p.codeKey().hashCode() % 10 != 0) {
-        return List.of();
-      }
-      String rel = "manuals/" + p.codeKey() + ".pdf";
+    public Attachments attachments(List<Product> products, List<Maker> makers, Path feedsDir)
+        throws IOException {
+      Map<String, List<String>> manuals = new HashMap<>();
       Files.createDirectories(feedsDir.resolve("manuals"));
-      Files.writeString(feedsDir.resolve(rel), "manual of " + p.code(), StandardCharsets.UTF_8);
-      return List.of(rel);
-    }
-
-    @Override
-    public List<String> drawings(Product p, Path feedsDir) {
-      return List.of();
+      for (Product p : products) {
+        if (p.codeKey().hashCode() % 10 == 0) {
+          String rel = "manuals/" + p.codeKey() + ".pdf";
+          Files.writeString(feedsDir.resolve(rel), "manual of " + p.code(), StandardCharsets.UTF_8);
+          manuals.put(p.codeKey(), List.of(rel));
+        }
+      }
+      return new Attachments(manuals, Map.of());
     }
 
     @Override
@@ -60,13 +62,20 @@ class AssetAndBookStepsTest {
     }
 
     @Override
-    public List<BookPage> digitize(Path pdf, String bookId, Path mediaDir, RejectSink rejects)
+    public List<BookPage> digitize(
+        Path pdf, String bookId, Path mediaDir, Set<String> knownCodeKeys, RejectSink rejects)
         throws IOException {
       String text = Files.readString(pdf, StandardCharsets.UTF_8);
       if (text.isEmpty()) {
         throw new IOException("no pages");
       }
-      return List.of(new BookPage(bookId, 1, "A-1", null, null, text, List.of()));
+      // The first product's code is printed: a known key becomes a hotspot.
+      String key = kr.catalog.ingest.normalize.ProductCodes.key(text);
+      List<BookPage.Hotspot> hotspots =
+          knownCodeKeys.contains(key)
+              ? List.of(new BookPage.Hotspot(key, text, 0.1, 0.1, 0.2, 0.02))
+              : List.of();
+      return List.of(new BookPage(bookId, 1, "A-1", null, null, text, hotspots));
     }
   }
 
@@ -113,6 +122,10 @@ class AssetAndBookStepsTest {
     assertThat(r.catalog().bookPages())
         .extracting(BookPage::bookId, BookPage::text)
         .containsExactly(tuple("catalog-book", g.products().getFirst().code()));
+    // The step was handed the catalog's code keys.
+    assertThat(r.catalog().bookPages().getFirst().hotspots())
+        .extracting(BookPage.Hotspot::codeKey)
+        .containsExactly(g.products().getFirst().codeKey());
     assertThat(r.rejects())
         .filteredOn(x -> x.file().startsWith("book/"))
         .extracting(Reject::file, Reject::reason)

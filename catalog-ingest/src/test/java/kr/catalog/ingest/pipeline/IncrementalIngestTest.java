@@ -75,6 +75,10 @@ class IncrementalIngestTest {
     assertThat(r.summary().productsUpdated()).isEqualTo(1);
     assertThat(r.summary().productsAdded()).isZero();
     assertThat(r.summary().productsRemoved()).isZero();
+    assertThat(
+            kr.catalog.ingest.CatalogJson.mapper()
+                .readValue(out.resolve("catalog/changes.json").toFile(), ProductChanges.class))
+        .isEqualTo(new ProductChanges(List.of(), List.of("GA4030"), List.of()));
     assertThat(r.catalog().products())
         .filteredOn(p -> p.codeKey().equals("GA4030"))
         .extracting(Product::listPrice)

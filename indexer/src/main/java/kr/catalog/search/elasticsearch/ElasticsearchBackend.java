@@ -177,6 +177,19 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
   @Override
   protected CatalogModel currentModel() {
     Build build = current.get();
+    if (build != null) {
+      return build.model();
+    }
+    // Nothing served yet: perhaps the cluster was unreachable when we started. Look again, so
+    // serving recovers by itself when it returns; while it is down, say so instead of answering
+    // "no results".
+    try {
+      resumeCurrentBuild();
+    } catch (IOException | ElasticsearchException e) {
+      throw new SearchUnavailableException(
+          "Elasticsearch cannot be reached to find the catalog behind " + settings.alias(), e);
+    }
+    build = current.get();
     return build == null ? null : build.model();
   }
 

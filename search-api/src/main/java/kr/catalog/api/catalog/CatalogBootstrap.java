@@ -35,11 +35,15 @@ public class CatalogBootstrap {
   void onStart(@Observes StartupEvent event) {
     try {
       load();
-    } catch (SearchUnavailableException e) {
+    } catch (SearchUnavailableException | UncheckedIOException e) {
       // Serving stays up: health reports the backend down and searches answer 503 until it
-      // returns; the next start (or a reindex) loads the catalog.
+      // returns; the next start (or a reindex) loads the catalog. Product pages and e-books
+      // already answer from the published catalog.
       LOG.errorf(
-          "Search backend %s unavailable, catalog not loaded: %s", backend.name(), e.getMessage());
+          e,
+          "Search backend %s unavailable, catalog not indexed: %s",
+          backend.name(),
+          e.getMessage());
     }
   }
 

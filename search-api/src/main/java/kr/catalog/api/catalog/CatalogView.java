@@ -83,6 +83,19 @@ public class CatalogView {
     return snapshot.assets.getOrDefault(codeKey, List.of());
   }
 
+  /**
+   * The thumbnail that stands for a product in result lists: its drawing's, else any asset's; null
+   * when it has none.
+   */
+  public String thumbnailPath(String codeKey) {
+    List<Asset> assets = assets(codeKey);
+    return assets.stream()
+        .filter(a -> a.thumbnailPath() != null)
+        .min(Comparator.comparing((Asset a) -> a.kind() != Asset.Kind.DRAWING))
+        .map(Asset::thumbnailPath)
+        .orElse(null);
+  }
+
   /** Catalog book pages on which the product is printed, in book and page order. */
   public List<BookPage> pagesShowing(String codeKey) {
     return snapshot.pagesByProduct.getOrDefault(codeKey, List.of());

@@ -28,10 +28,6 @@ public interface CatalogConfig {
 
     /** Elasticsearch settings, used when {@link #backend()} is {@code elasticsearch}. */
     Elasticsearch elasticsearch();
-
-    /** Longest time a search may take before the API answers 503 instead of waiting. */
-    @WithDefault("PT5S")
-    java.time.Duration timeout();
   }
 
   /** Elasticsearch cluster settings. */

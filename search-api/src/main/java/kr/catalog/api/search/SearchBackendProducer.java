@@ -30,7 +30,7 @@ public class SearchBackendProducer {
         List<String> hosts =
             es.hosts().stream().map(h -> h.contains("://") ? h : "http://" + h).toList();
         LOG.infof("Search backend: Elasticsearch at %s (alias %s)", hosts, es.indexPrefix());
-        throw new IllegalStateException("PENDING-MERGE elasticsearch " + hosts);
+        yield SearchBackends.elasticsearch(hosts, es.indexPrefix() + "-products", es.replicas());
       }
     };
   }

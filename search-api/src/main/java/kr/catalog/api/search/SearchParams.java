@@ -83,6 +83,10 @@ public class SearchParams {
   @Max(value = MAX_SIZE, message = "must be at most " + MAX_SIZE)
   public String size;
 
+  @QueryParam("group")
+  @Pattern(regexp = "family", message = "must be family (one hit per product family) or absent")
+  public String group;
+
   @QueryParam("cursor")
   @Size(max = 512, message = "must be at most 512 characters")
   public String cursor;
@@ -101,6 +105,11 @@ public class SearchParams {
               + SearchQuery.Page.MAX_WINDOW
               + " results; use the cursor to read further");
     }
+    boolean grouped = group != null;
+    if (grouped && cursor != null) {
+      throw new InvalidParameterException(
+          "cursor", "grouped results page by number, not by cursor");
+    }
     if (priceMin != null && priceMax != null && priceMin > priceMax) {
       throw new InvalidParameterException("priceMin", "must not be greater than priceMax");
     }
@@ -118,7 +127,8 @@ public class SearchParams {
         SearchQuery.Sort.valueOf(sort.replace('-', '_').toUpperCase(Locale.ROOT)),
         cursor == null
             ? new SearchQuery.Page((page - 1) * size, size, null)
-            : SearchQuery.Page.after(cursor, size));
+            : SearchQuery.Page.after(cursor, size),
+        grouped);
   }
 
   /** The 1-based page number, once validated. */

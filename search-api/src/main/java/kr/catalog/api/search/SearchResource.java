@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import kr.catalog.api.catalog.CatalogView;
 import kr.catalog.api.rest.InvalidParameterException;
 import kr.catalog.search.SearchBackend;
 import kr.catalog.search.SearchQuery;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SearchResource {
 
   @Inject SearchBackend backend;
+  @Inject CatalogView catalog;
 
   /** Full-text search with disjunctive facets and price statistics. */
   @GET
@@ -37,6 +39,6 @@ public class SearchResource {
       }
       throw e;
     }
-    return SearchResponse.of(result, params);
+    return SearchResponse.of(result, params, catalog);
   }
 }

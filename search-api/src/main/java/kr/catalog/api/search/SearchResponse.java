@@ -2,6 +2,8 @@ package kr.catalog.api.search;
 
 import java.util.List;
 import java.util.Map;
+import kr.catalog.api.catalog.CatalogView;
+import kr.catalog.api.media.MediaUrls;
 import kr.catalog.search.SearchResult;
 
 /**
@@ -14,6 +16,7 @@ import kr.catalog.search.SearchResult;
  * @param facets facet name to its values with counts
  * @param price price statistics of the matches
  * @param nextCursor pass as {@code cursor} to read the next page beyond page numbers, or null
+ * @param didYouMean when nothing matched, a corrected query that finds something, else null
  */
 public record SearchResponse(
     long total,
@@ -22,21 +25,30 @@ public record SearchResponse(
     List<Hit> hits,
     Map<String, List<SearchResult.FacetValue>> facets,
     SearchResult.PriceStats price,
-    String nextCursor) {
+    String nextCursor,
+    String didYouMean) {
 
-  /** One product in the result list. */
+  /**
+   * One product in the result list.
+   *
+   * @param family family key, the same for all variants of one product
+   * @param familySize variants of the family that match, when grouped by family; else 1
+   */
   public record Hit(
       String code,
       String name,
       Maker maker,
       String category,
       long price,
-      Map<String, List<String>> highlights) {}
+      String thumbnailUrl,
+      Map<String, List<String>> highlights,
+      String family,
+      long familySize) {}
 
   /** The maker of a hit, with the id to filter by and the name to show. */
   public record Maker(String id, String name) {}
 
-  static SearchResponse of(SearchResult result, SearchParams params) {
+  static SearchResponse of(SearchResult result, SearchParams params, CatalogView catalog) {
     List<Hit> hits =
         result.hits().stream()
             .map(
@@ -47,7 +59,10 @@ public record SearchResponse(
                         new Maker(h.makerId(), h.makerName()),
                         h.categoryId(),
                         h.price(),
-                        h.highlights()))
+                        MediaUrls.of(catalog.thumbnailPath(h.codeKey())),
+                        h.highlights(),
+                        h.family(),
+                        h.familySize()))
             .toList();
     return new SearchResponse(
         result.total(),
@@ -56,6 +71,7 @@ public record SearchResponse(
         hits,
         result.facets(),
         result.price(),
-        result.nextCursor());
+        result.nextCursor(),
+        result.didYouMean());
   }
 }

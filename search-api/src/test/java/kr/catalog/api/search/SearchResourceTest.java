@@ -51,6 +51,80 @@ class SearchResourceTest {
   }
 
   @Test
+  void misspelledMakerFindsNothingButSuggestsTheCorrection() {
+    // "보쉬" (Bosch) typed with one wrong syllable: nothing matches, the correction does.
+    given()
+        .queryParam("q", "보시")
+        .when()
+        .get("/api/search")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(0))
+        .body("didYouMean", equalTo("보쉬"));
+  }
+
+  @Test
+  void groupingByFamilyReturnsOneHitPerFamily() {
+    List<String> families =
+        given()
+            .queryParam("group", "family")
+            .queryParam("size", 50)
+            .when()
+            .get("/api/search")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("hits.family");
+    assertThat(families).doesNotHaveDuplicates().isNotEmpty();
+  }
+
+  @Test
+  void cursorPagingContinuesWhereThePageEnded() {
+    var first =
+        given().queryParam("size", 5).when().get("/api/search").then().statusCode(200).extract();
+    List<String> firstCodes = first.path("hits.code");
+    String cursor = first.path("nextCursor");
+    List<String> secondCodes =
+        given()
+            .queryParam("size", 5)
+            .queryParam("cursor", cursor)
+            .when()
+            .get("/api/search")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("hits.code");
+    List<String> pageTwo =
+        given()
+            .queryParam("size", 5)
+            .queryParam("page", 2)
+            .when()
+            .get("/api/search")
+            .then()
+            .extract()
+            .path("hits.code");
+    assertThat(secondCodes).hasSize(5).doesNotContainAnyElementsOf(firstCodes).isEqualTo(pageTwo);
+  }
+
+  @Test
+  void forgedCursorIsRefusedNamingTheCursor() {
+    invalid("cursor", "not-a-real-cursor").body("errors[0].name", equalTo("cursor"));
+  }
+
+  @Test
+  void pageBeyondTheOffsetWindowIsRefusedPointingToTheCursor() {
+    given()
+        .queryParam("page", 60)
+        .queryParam("size", 20)
+        .when()
+        .get("/api/search")
+        .then()
+        .statusCode(400)
+        .body("errors[0].name", equalTo("page"))
+        .body("errors[0].reason", containsString("cursor"));
+  }
+
+  @Test
   void pageBelowOneIsRefusedNamingThePage() {
     invalid("page", "0").body("errors[0].name", equalTo("page"));
   }
