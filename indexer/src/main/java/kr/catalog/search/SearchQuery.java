@@ -40,6 +40,9 @@ public record SearchQuery(
     origins = Set.copyOf(origins);
     brands = Set.copyOf(brands);
     flags = Set.copyOf(flags);
+    if (priceMin != null && priceMax != null && priceMin > priceMax) {
+      throw new IllegalArgumentException("priceMin " + priceMin + " is above priceMax " + priceMax);
+    }
   }
 
   /** A query without family grouping (the constructor before grouping existed). */

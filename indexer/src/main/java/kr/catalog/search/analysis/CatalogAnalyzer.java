@@ -26,9 +26,11 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  *
  * <p>Chain: Nori tokenizer (mixed decompounding, so {@code 전동드릴} yields {@code 전동드릴}, {@code 전동}
  * and {@code 드릴}, with the catalog's user dictionary) -> drop particles and endings (Nori's default
- * part-of-speech stop tags) -> Hanja to Hangul reading -> lower case -> English possessive and stop
- * words -> Porter stemming of pure ASCII words only (stemming Hangul or mixed code tokens would
- * only damage them).
+ * part-of-speech stop tags) -> Hanja to Hangul reading -> letters and digits that Nori split apart
+ * joined again ({@link AlnumJoinFilter}: {@code ps4}, {@code 13re}) -> lower case -> English
+ * possessive and stop words -> English plural stemming of pure ASCII words only ({@code batteries}
+ * -> {@code battery}; Porter's stronger stemming merged unrelated words on the Icecat judgments,
+ * and stemming Hangul or code tokens would only damage them).
  *
  * <p>Thread-safe like every Lucene {@link Analyzer}; the user dictionary is fixed per catalog
  * build.
@@ -73,9 +75,9 @@ public final class CatalogAnalyzer extends Analyzer {
             KoreanTokenizer.DecompoundMode.MIXED,
             false,
             true);
-    TokenStream stream = new AlnumJoinFilter(tokenizer);
-    stream = new KoreanPartOfSpeechStopFilter(stream);
+    TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer);
     stream = new KoreanReadingFormFilter(stream);
+    stream = new AlnumJoinFilter(stream);
     stream = new LowerCaseFilter(stream);
     stream = new EnglishPossessiveFilter(stream);
     stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);

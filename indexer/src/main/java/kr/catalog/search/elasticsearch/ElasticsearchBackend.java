@@ -24,6 +24,7 @@ import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import co.elastic.clients.util.NamedValue;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -119,7 +120,11 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
     this.settings = settings;
     HttpHost[] hosts = settings.hosts().stream().map(HttpHost::create).toArray(HttpHost[]::new);
     this.restClient = RestClient.builder(hosts).build();
-    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    // Derived getters of the catalog records (Category.isTop) are written too; reading skips them.
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .findAndRegisterModules()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     this.client =
         new ElasticsearchClient(
             new RestClientTransport(restClient, new JacksonJsonpMapper(mapper)));
@@ -211,6 +216,7 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
                                 s.refreshInterval(r -> r.time("1s"))
                                     .numberOfReplicas(Integer.toString(settings.replicas()))));
         client.indices().refresh(r -> r.index(index));
+        awaitReplicas(index);
         storeModel(index, model);
         String previous = switchAlias(index);
         current.set(new Build(index, model));
@@ -230,6 +236,40 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
         }
         throw (RuntimeException) e;
       }
+    }
+  }
+
+  /**
+   * Waits until the new index's replicas are allocated, so the alias never points at an index that
+   * one node's loss would take away. A cluster too small for the replicas (a single node with
+   * replicas set) would never get there: after the timeout the build goes live with a warning.
+   */
+  private void awaitReplicas(String index) throws IOException {
+    if (settings.replicas() == 0) {
+      return;
+    }
+    boolean timedOut;
+    String status;
+    try {
+      HealthResponse health =
+          client
+              .cluster()
+              .health(
+                  h ->
+                      h.index(index).waitForStatus(HealthStatus.Green).timeout(t -> t.time("60s")));
+      timedOut = health.timedOut();
+      status = health.status().jsonValue();
+    } catch (ElasticsearchException e) {
+      // Elasticsearch answers a timed-out wait with HTTP 408.
+      if (e.status() != 408) {
+        throw e;
+      }
+      timedOut = true;
+      status = "not green";
+    }
+    if (timedOut) {
+      LOG.warnf(
+          "Replicas of %s not all allocated after 60 s (%s): going live anyway", index, status);
     }
   }
 
@@ -333,31 +373,50 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
     Build build = requireBuild();
     Map<String, Aggregation> aggs = facetAggregations(model, plan);
     List<QueryNode> allFilters = plan.filters().values().stream().map(FilterSpec::toNode).toList();
-    SearchRequest.Builder request =
-        new SearchRequest.Builder()
-            .index(build.index())
-            .query(EsQueries.toQuery(plan.scoring()))
-            .postFilter(EsQueries.allOf(allFilters))
-            .aggregations(aggs)
-            .trackTotalHits(t -> t.enabled(true))
-            .from(plan.offset())
-            .size(plan.size())
-            .sort(sortOf(plan.sort()));
-    if (plan.groupFamilies()) {
-      // Field collapsing: the best hit per family in the sort's order, paged by from/size.
-      request.collapse(c -> c.field(Fields.FAMILY));
-    }
-    if (plan.after() != null) {
-      FieldValue first =
-          plan.sort() == SearchQuery.Sort.RELEVANCE
-              ? FieldValue.of((double) plan.after().score())
-              : FieldValue.of(plan.after().value());
-      request.searchAfter(first, FieldValue.of(plan.after().codeKey()));
-    }
-    SearchResponse<EsProduct> response = search(request.build());
+    aggs.put("total", Aggregation.of(a -> a.filter(EsQueries.allOf(allFilters))));
+    // Facets and hits are two requests: the facet request has no hits (size 0), so Elasticsearch's
+    // shard request cache keeps it for the life of the build's index (it is never written again),
+    // as the Lucene backend caches facets per build; the hits request carries the filters as
+    // non-scoring clauses, so it visits only full matches and scores as the faceting query does.
+    SearchResponse<EsProduct> response =
+        search(
+            SearchRequest.of(
+                r ->
+                    r.index(build.index())
+                        .query(EsQueries.toQuery(plan.scoring()))
+                        .aggregations(aggs)
+                        .size(0)
+                        .trackTotalHits(t -> t.enabled(false))
+                        .requestCache(true)));
     List<RawHit> hits = new ArrayList<>();
-    for (Hit<EsProduct> hit : response.hits().hits()) {
-      hits.add(rawHit(hit, plan.sort() == SearchQuery.Sort.RELEVANCE));
+    if (plan.size() > 0) {
+      SearchRequest.Builder request =
+          new SearchRequest.Builder()
+              .index(build.index())
+              .query(
+                  q ->
+                      q.bool(
+                          b ->
+                              b.must(EsQueries.toQuery(plan.scoring()))
+                                  .filter(EsQueries.allOf(allFilters))))
+              .trackTotalHits(t -> t.enabled(false))
+              .from(plan.offset())
+              .size(plan.size())
+              .sort(sortOf(plan.sort()));
+      if (plan.groupFamilies()) {
+        // Field collapsing: the best hit per family in the sort's order, paged by from/size.
+        request.collapse(c -> c.field(Fields.FAMILY));
+      }
+      if (plan.after() != null) {
+        FieldValue first =
+            plan.sort() == SearchQuery.Sort.RELEVANCE
+                ? FieldValue.of((double) plan.after().score())
+                : FieldValue.of(plan.after().value());
+        request.searchAfter(first, FieldValue.of(plan.after().codeKey()));
+      }
+      for (Hit<EsProduct> hit : search(request.build()).hits().hits()) {
+        hits.add(rawHit(hit, plan.sort() == SearchQuery.Sort.RELEVANCE));
+      }
     }
     Map<String, Map<String, Long>> counts = new HashMap<>();
     Map<String, Aggregate> results = response.aggregations();
@@ -399,13 +458,7 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
       familySizes = familySizes(build, plan, hits.stream().map(RawHit::family).toList());
     }
     return new RawResult(
-        response.hits().total() == null ? hits.size() : response.hits().total().value(),
-        hits,
-        counts,
-        min,
-        max,
-        bands,
-        familySizes);
+        results.get("total").filter().docCount(), hits, counts, min, max, bands, familySizes);
   }
 
   /** Matching products per family of a grouped page (hits passing all filters). */
@@ -589,6 +642,7 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
                     s.index(build.index())
                         .query(EsQueries.toQuery(plan.scoring()))
                         .size(0)
+                        .requestCache(true)
                         .aggregations("counts", counts)));
     Map<String, Long> result = new LinkedHashMap<>();
     values.forEach(v -> result.put(v, 0L));

@@ -1,5 +1,6 @@
 package kr.catalog.search.lucene;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,7 @@ import kr.catalog.search.document.IndexedProduct;
 import kr.catalog.search.model.CatalogModel;
 import kr.catalog.search.query.Dimension;
 import kr.catalog.search.query.FacetAssembler;
+import kr.catalog.search.query.FilterSpec;
 import kr.catalog.search.query.QueryNode;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
@@ -62,15 +64,37 @@ public final class LuceneBackend extends AbstractSearchBackend {
   private static final Logger LOG = Logger.getLogger(LuceneBackend.class);
   private static final String MODEL_FILE = "catalog-model.json";
   private static final String BUILD_PREFIX = "build-";
-  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
-  /** One published build: its model, directory, writer and searcher manager. */
+  // Derived getters of the catalog records (Category.isTop) are written too; reading skips them.
+  /**
+   * Searches whose facets are cached per build. Facets of one query and filter set do not change
+   * while a build is live (it is read-only) and do not depend on sort or page; browsing and maker
+   * search repeat them constantly. An entry holds a few hundred counts at most.
+   */
+  static final int FACET_CACHE_ENTRIES = 512;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .findAndRegisterModules()
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  /** One published build: its model, directory, writer, searcher manager and facet cache. */
   private record Build(
       CatalogModel model,
       Path path,
       Directory directory,
       IndexWriter writer,
-      SearcherManager searchers) {
+      SearcherManager searchers,
+      FacetCache facets) {
+    Build(
+        CatalogModel model,
+        Path path,
+        Directory directory,
+        IndexWriter writer,
+        SearcherManager searchers) {
+      this(model, path, directory, writer, searchers, new FacetCache(FACET_CACHE_ENTRIES));
+    }
+
     void close() throws IOException {
       searchers.close();
       writer.close();
@@ -186,7 +210,7 @@ public final class LuceneBackend extends AbstractSearchBackend {
 
   @Override
   protected RawResult execute(CatalogModel model, SearchPlan plan) {
-    Build build = buildOf(model);
+    Build build = currentBuild();
     IndexSearcher searcher = acquire(build);
     try {
       Sort sort = sortOf(plan.sort());
@@ -195,10 +219,32 @@ public final class LuceneBackend extends AbstractSearchBackend {
       TopFieldCollectorManager top =
           new TopFieldCollectorManager(sort, numHits, after, Integer.MAX_VALUE);
       FacetingCollector.Grouping grouping = plan.groupFamilies() ? groupingOf(plan.sort()) : null;
+      FacetCache.Key key = new FacetCache.Key(plan.scoring(), plan.filters());
+      FacetCache.Facets cached = grouping == null ? build.facets().get(key) : null;
+      if (cached != null) {
+        return new RawResult(
+            cached.total(),
+            hitsOnly(searcher, plan, sort, after, numHits),
+            cached.counts(),
+            cached.priceMin(),
+            cached.priceMax(),
+            cached.priceBands(),
+            Map.of());
+      }
       FacetingCollector.Outcome outcome =
           searcher.search(
               LuceneQueries.toQuery(plan.scoring()),
               new FacetingCollector.Manager(top, plan.filters().values(), grouping));
+      build
+          .facets()
+          .put(
+              key,
+              new FacetCache.Facets(
+                  outcome.total(),
+                  outcome.counts(),
+                  outcome.priceMin(),
+                  outcome.priceMax(),
+                  outcome.priceBands()));
       List<RawHit> hits = new ArrayList<>();
       StoredFields stored = searcher.storedFields();
       Map<String, Long> families = Map.of();
@@ -233,9 +279,35 @@ public final class LuceneBackend extends AbstractSearchBackend {
     }
   }
 
+  /**
+   * The page of hits when the facets are known: the filters join the query as non-scoring clauses,
+   * so only full matches are visited and scores stay those of the faceting pass.
+   */
+  private static List<RawHit> hitsOnly(
+      IndexSearcher searcher, SearchPlan plan, Sort sort, FieldDoc after, int numHits)
+      throws IOException {
+    if (plan.size() == 0) {
+      return List.of();
+    }
+    List<QueryNode> filters = plan.filters().values().stream().map(FilterSpec::toNode).toList();
+    QueryNode query = new QueryNode.Bool(List.of(plan.scoring()), List.of(), filters, List.of(), 0);
+    TopFieldDocs top =
+        searcher.search(
+            LuceneQueries.toQuery(query),
+            new TopFieldCollectorManager(sort, numHits, after, numHits));
+    StoredFields stored = searcher.storedFields();
+    List<RawHit> hits = new ArrayList<>();
+    for (int i = plan.offset(); i < top.scoreDocs.length && hits.size() < plan.size(); i++) {
+      FieldDoc fd = (FieldDoc) top.scoreDocs[i];
+      float score = plan.sort() == SearchQuery.Sort.RELEVANCE ? (Float) fd.fields[0] : 0f;
+      hits.add(rawHit(stored.document(fd.doc), score));
+    }
+    return hits;
+  }
+
   @Override
   protected List<RawHit> find(CatalogModel model, QueryNode query, int limit) {
-    Build build = buildOf(model);
+    Build build = currentBuild();
     IndexSearcher searcher = acquire(build);
     try {
       Sort sort = sortOf(SearchQuery.Sort.RELEVANCE);
@@ -312,7 +384,7 @@ public final class LuceneBackend extends AbstractSearchBackend {
         Integer.MAX_VALUE, c.score(), new Object[] {first, new BytesRef(c.codeKey())});
   }
 
-  private Build buildOf(CatalogModel model) {
+  private Build currentBuild() {
     Build build = current.get();
     if (build == null) {
       throw new IllegalStateException("no catalog indexed yet");

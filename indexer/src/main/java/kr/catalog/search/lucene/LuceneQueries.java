@@ -37,7 +37,7 @@ final class LuceneQueries {
           new DisjunctionMaxQuery(
               d.clauses().stream().map(LuceneQueries::toQuery).toList(), d.tieBreaker());
       case QueryNode.Bool b -> bool(b);
-      case QueryNode.MatchAll m -> new MatchAllDocsQuery();
+      case QueryNode.MatchAll m -> MatchAllDocsQuery.INSTANCE;
     };
   }
 
@@ -59,7 +59,7 @@ final class LuceneQueries {
     add(builder, b.mustNot(), BooleanClause.Occur.MUST_NOT);
     if (b.must().isEmpty() && b.should().isEmpty() && b.filter().isEmpty()) {
       // Only must-not clauses: Lucene would match nothing; both engines mean "all except".
-      builder.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      builder.add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST);
     }
     builder.setMinimumNumberShouldMatch(b.minimumShouldMatch());
     return builder.build();

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -124,8 +123,7 @@ public final class IcecatCatalog {
               description,
               0,
               ""));
-      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> f = it.next();
+      for (Map.Entry<String, JsonNode> f : n.properties()) {
         if (f.getKey().startsWith("attr_t_") && f.getValue().isTextual()) {
           specs.put(
               f.getKey().substring("attr_t_".length()).replace('_', ' ').strip(),

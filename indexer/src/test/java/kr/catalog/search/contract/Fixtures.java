@@ -244,7 +244,6 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  @SuppressWarnings("checkstyle:ParameterNumber")
   private static Product product(
       String code,
       String key,

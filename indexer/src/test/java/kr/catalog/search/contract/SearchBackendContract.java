@@ -103,6 +103,14 @@ abstract class SearchBackendContract {
   }
 
   @Test
+  void findsAMakersProductsByInitialConsonantsInFreeText() {
+    // ㅁㄲㄷ are the initials of 마끼다; with a product word both must match.
+    assertThat(keys(backend.search(SearchQuery.text("ㅁㄲㄷ")))).containsExactly(key(DRILL_MAKITA));
+    assertThat(keys(backend.search(SearchQuery.text("ㄷㅇㅌ 그라인더"))))
+        .containsExactly(key(GRINDER_DEWALT));
+  }
+
+  @Test
   void makerAndProductWordsTogetherRankTheMakersProductFirst() {
     SearchResult result = backend.search(SearchQuery.text("마끼다 드릴"));
     // Both words must match (two-word query): only Makita's drill has both.
@@ -197,6 +205,21 @@ abstract class SearchBackendContract {
   }
 
   @Test
+  void filtersOnOriginAndBrandWithDisjunctiveCounts() {
+    SearchResult result = backend.search(query("").origins("CN").brands("Bosch").build());
+    // Bosch-branded products made in China: the two GWS 750 grinders.
+    assertThat(keys(result)).containsExactly(key(GRINDER_BOSCH), key(GRINDER_BOSCH_125));
+    // Origin counts ignore the origin filter but keep the brand filter: Bosch by country.
+    assertThat(result.facets().get("origin"))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(tuple("CN", 2L), tuple("DE", 1L), tuple("MY", 1L));
+    // Brand counts ignore the brand filter but keep the origin filter: made in China by brand.
+    assertThat(result.facets().get("brand"))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(tuple("Bosch", 2L), tuple("DeWalt", 1L));
+  }
+
+  @Test
   void sortsByPriceAndNewest() {
     assertThat(keys(backend.search(query("").categories("02").sort(Sort.PRICE_DESC).build())))
         .containsExactly(key(GLASSES_3M), key(GLASSES_PB));
@@ -227,6 +250,8 @@ abstract class SearchBackendContract {
   @Test
   void refusesDeepOffsetsAndForeignCursors() {
     assertThatThrownBy(() -> new Page(990, 20, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> query("").priceMin(10L).priceMax(5L).build())
+        .isInstanceOf(IllegalArgumentException.class);
     SearchResult first = backend.search(query("").sort(Sort.PRICE_ASC).page(Page.first(2)).build());
     assertThatThrownBy(
             () ->
