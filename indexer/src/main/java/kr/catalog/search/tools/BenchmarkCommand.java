@@ -7,9 +7,14 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +83,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
       defaultValue = "1,8")
   List<Integer> concurrency;
 
+  @Option(
+      names = "--api",
+      description =
+          "base URL of a running platform serving the same catalog (e.g. http://127.0.0.1:8091):"
+              + " the same requests are also sent over HTTP and compared with each backend")
+  URI api;
+
   private final PrintWriter out;
+  private final Map<String, Map<Integer, Histogram>> rawByBackend = new LinkedHashMap<>();
 
   BenchmarkCommand(PrintWriter out) {
     this.out = out;
@@ -124,6 +137,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
             Locale.ROOT, "elasticsearch server-heap-used %d MiB%n", elasticsearchHeap() >> 20);
       }
     }
+    if (api != null) {
+      measureApi(warm, measured);
+    }
     return 0;
   }
 
@@ -167,12 +183,70 @@ public final class BenchmarkCommand implements Callable<Integer> {
         name,
         heapUsed() >> 20,
         heapBefore >> 20);
-    run(backend, warm, 2);
+    run(warm, 2, r -> r.run().accept(backend));
     for (int threads : concurrency) {
-      Latencies latencies = run(backend, measured, threads);
+      Latencies latencies = run(measured, threads, r -> r.run().accept(backend));
       print(name + " concurrency " + threads, latencies.all());
       latencies.byKind().forEach((kind, h) -> print("  " + name + " c" + threads + " " + kind, h));
+      rawByBackend.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(threads, latencies.all());
     }
+  }
+
+  /**
+   * Sends the same requests to the platform's HTTP API and compares its percentiles with each raw
+   * backend's from this run: what the API (HTTP, validation, JSON, mapping) adds.
+   */
+  private void measureApi(List<QueryMix.Request> warm, List<QueryMix.Request> measured)
+      throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
+    java.util.function.Consumer<QueryMix.Request> send =
+        r -> {
+          HttpRequest request =
+              HttpRequest.newBuilder(api.resolve(r.apiPath()))
+                  .timeout(Duration.ofSeconds(30))
+                  .header("Accept", "application/json")
+                  .build();
+          try {
+            HttpResponse<byte[]> response =
+                http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+              failures.incrementAndGet();
+            }
+          } catch (java.io.IOException e) {
+            failures.incrementAndGet();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+          }
+        };
+    run(warm, 2, send);
+    failures.set(0);
+    for (int threads : concurrency) {
+      Latencies latencies = run(measured, threads, send);
+      print("api concurrency " + threads, latencies.all());
+      latencies.byKind().forEach((kind, h) -> print("  api c" + threads + " " + kind, h));
+      out.printf(Locale.ROOT, "api c%d non-200 answers %d%n", threads, failures.getAndSet(0));
+      for (var backend : rawByBackend.entrySet()) {
+        Histogram raw = backend.getValue().get(threads);
+        out.printf(
+            Locale.ROOT,
+            "api/%s c%d: p50 x%.2f, p99 x%.2f (API adds %.2f ms at p99)%n",
+            backend.getKey(),
+            threads,
+            ratio(latencies.all(), raw, 50),
+            ratio(latencies.all(), raw, 99),
+            (latencies.all().getValueAtPercentile(99) - raw.getValueAtPercentile(99)) / 1e6);
+      }
+    }
+  }
+
+  private static double ratio(Histogram api, Histogram raw, double percentile) {
+    return (double) api.getValueAtPercentile(percentile) / raw.getValueAtPercentile(percentile);
   }
 
   private void print(String label, Histogram h) {
@@ -206,8 +280,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
     }
   }
 
-  /** Runs the requests split over {@code threads} threads. */
-  private static Latencies run(SearchBackend backend, List<QueryMix.Request> requests, int threads)
+  /** Runs the requests split over {@code threads} threads, each executed by {@code execute}. */
+  private static Latencies run(
+      List<QueryMix.Request> requests,
+      int threads,
+      java.util.function.Consumer<QueryMix.Request> execute)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -221,7 +298,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                   for (int i = offset; i < requests.size(); i += threads) {
                     QueryMix.Request r = requests.get(i);
                     long t0 = System.nanoTime();
-                    r.run().accept(backend);
+                    execute.accept(r);
                     h.record(r.kind(), System.nanoTime() - t0);
                   }
                   return h;

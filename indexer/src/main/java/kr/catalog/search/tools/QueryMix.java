@@ -23,8 +23,11 @@ import kr.catalog.search.analysis.Chosung;
  */
 final class QueryMix {
 
-  /** One request and what kind it is, for the report. */
-  record Request(String kind, java.util.function.Consumer<SearchBackend> run) {}
+  /**
+   * One request, what kind it is (for the report), and the same request as the platform's HTTP API
+   * receives it (path and query, URL-encoded), so a run can compare the API with the raw backend.
+   */
+  record Request(String kind, java.util.function.Consumer<SearchBackend> run, String apiPath) {}
 
   private static final Pattern HANGUL_WORD = Pattern.compile("[\\uAC00-\\uD7A3]{2,}");
 
@@ -46,34 +49,54 @@ final class QueryMix {
             word(p, random)
                 + (random.nextBoolean() ? " " + makerNames.getOrDefault(p.makerId(), "") : "");
         SearchQuery q = SearchQuery.text(text);
-        requests.add(new Request("text+facets", b -> b.search(q)));
+        requests.add(new Request("text+facets", b -> b.search(q), "/api/search?q=" + encode(text)));
       } else if (kind < 55) {
         String top =
             p.categoryId().contains(".")
                 ? p.categoryId().substring(0, p.categoryId().indexOf('.'))
                 : p.categoryId();
         long price = Math.max(1, p.listPrice());
+        String text = word(p, random);
+        boolean onlyNew = random.nextInt(4) == 0;
         SearchQuery q =
-            new SearchQuery.Builder(word(p, random))
+            new SearchQuery.Builder(text)
                 .categories(top)
                 .makers(p.makerId())
                 .priceMin(price / 4)
                 .priceMax(price * 4)
                 .flags(
-                    random.nextInt(4) == 0
+                    onlyNew
                         ? new SearchQuery.Flag[] {SearchQuery.Flag.NEW}
                         : new SearchQuery.Flag[0])
                 .build();
-        requests.add(new Request("text+filters", b -> b.search(q)));
+        String path =
+            "/api/search?q="
+                + encode(text)
+                + "&category="
+                + encode(top)
+                + "&maker="
+                + encode(p.makerId())
+                + "&priceMin="
+                + price / 4
+                + "&priceMax="
+                + price * 4
+                + (onlyNew ? "&flag=new" : "");
+        requests.add(new Request("text+filters", b -> b.search(q), path));
       } else if (kind < 65) {
         Category c = tops.get(random.nextInt(tops.size()));
         SearchQuery q =
             new SearchQuery.Builder("").categories(c.id()).sort(SearchQuery.Sort.PRICE_ASC).build();
-        requests.add(new Request("browse+sort", b -> b.search(q)));
+        requests.add(
+            new Request(
+                "browse+sort",
+                b -> b.search(q),
+                "/api/search?category=" + encode(c.id()) + "&sort=price-asc"));
       } else if (kind < 85) {
         String code = typedCode(p.code(), random);
         LookupQuery q = new LookupQuery(code, null, 20);
-        requests.add(new Request("code-lookup", b -> b.lookup(q)));
+        requests.add(
+            new Request(
+                "code-lookup", b -> b.lookup(q), "/api/lookup/code?limit=20&q=" + encode(code)));
       } else {
         Maker m = makers.get(random.nextInt(makers.size()));
         String typed =
@@ -83,7 +106,11 @@ final class QueryMix {
               default -> prefix(Chosung.of(m.nameKo()), 2);
             };
         SearchQuery context = SearchQuery.text("");
-        requests.add(new Request("maker-search", b -> b.searchMakers(typed, context, 20)));
+        requests.add(
+            new Request(
+                "maker-search",
+                b -> b.searchMakers(typed, context, 20),
+                "/api/makers?limit=20&q=" + encode(typed)));
       }
     }
     return requests;
@@ -112,6 +139,10 @@ final class QueryMix {
       default ->
           compact.length() > 5 ? compact.substring(2, Math.min(compact.length(), 6)) : compact;
     };
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static String prefix(String s, int n) {
