@@ -26,6 +26,7 @@ import kr.catalog.ingest.asset.ThumbnailSpec;
 import kr.catalog.ingest.asset.Thumbnails;
 import kr.catalog.ingest.book.PositionedTextStripper.Line;
 import kr.catalog.ingest.book.PositionedTextStripper.Token;
+import kr.catalog.ingest.normalize.ProductCodes;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -353,7 +354,8 @@ public final class BookDigitizer {
             for (int k = 1; k < n; k++) {
               joined = joined.plus(tokens.get(i + k));
             }
-            if (!joined.text().isEmpty() && knownCodeKeys.contains(CodeKeys.of(joined.text()))) {
+            if (!joined.text().isEmpty()
+                && knownCodeKeys.contains(ProductCodes.key(joined.text()))) {
               match = joined;
               used = n;
             }
@@ -391,7 +393,7 @@ public final class BookDigitizer {
     double right = clamp(token.right() / pageWidth);
     double bottom = clamp(token.bottom() / pageHeight);
     return new Hotspot(
-        CodeKeys.of(token.text()), token.text(), left, top, right - left, bottom - top);
+        ProductCodes.key(token.text()), token.text(), left, top, right - left, bottom - top);
   }
 
   private static double clamp(double value) {

@@ -2,7 +2,7 @@ package kr.catalog.search.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import kr.catalog.ingest.normalize.ProductCodes;
 
 /**
  * Matching forms of product codes: {@code GSB-13RE}, {@code gsb13re} and {@code GSB 13 RE} all
@@ -16,18 +16,12 @@ public final class CodeForms {
   private CodeForms() {}
 
   /**
-   * Upper case without whitespace, hyphens (any dash), dots, slashes and underscores. Returns an
-   * empty string for null.
+   * The matching key of a code typed any way: exactly the ingest's rule ({@link ProductCodes#key}),
+   * which made every {@code Product.codeKey()}, so what a counsellor types normalises the way the
+   * catalog did. Returns an empty string for null.
    */
   public static String normalize(String code) {
-    if (code == null) {
-      return "";
-    }
-    StringBuilder key = new StringBuilder(code.length());
-    code.codePoints()
-        .filter(cp -> !isSeparator(cp))
-        .forEach(cp -> key.appendCodePoint(Character.toUpperCase(cp)));
-    return key.toString().toUpperCase(Locale.ROOT);
+    return ProductCodes.key(code);
   }
 
   /** Whether this character is ignored when codes are compared. */
