@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -81,10 +82,15 @@ public class AuthResource {
   @POST
   @Path("logout")
   @Authenticated
-  @Operation(summary = "End the session of the presented token")
-  public Response logout(@HeaderParam("Authorization") String authorization) {
+  @Consumes(MediaType.WILDCARD)
+  @Operation(summary = "End the session of the presented token (header or cookie)")
+  public Response logout(
+      @HeaderParam("Authorization") String authorization,
+      @CookieParam(SessionAuthenticationMechanism.COOKIE) String cookie) {
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       auth.logout(authorization.substring(7).trim());
+    } else if (cookie != null && !cookie.isBlank()) {
+      auth.logout(cookie);
     }
     return Response.noContent()
         .cookie(

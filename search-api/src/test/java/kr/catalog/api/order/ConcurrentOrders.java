@@ -1,0 +1,88 @@
+package kr.catalog.api.order;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Fires order submissions at the running application from many threads at once (a start gate
+ * releases them together) and collects the status codes. Shared by the oversell test and the
+ * throughput benchmark.
+ */
+final class ConcurrentOrders {
+
+  private ConcurrentOrders() {}
+
+  /**
+   * The outcome of one burst.
+   *
+   * @param statuses the HTTP status of every submission, in submission order
+   * @param elapsedNanos from the start gate to the last answer
+   */
+  record Burst(List<Integer> statuses, long elapsedNanos) {
+    long count(int status) {
+      return statuses.stream().filter(s -> s == status).count();
+    }
+  }
+
+  /**
+   * Submits {@code orders} single-line orders of {@code quantity} units, {@code threads} at once.
+   */
+  static Burst fire(
+      URI ordersUri, List<String> tokens, String code, int quantity, int orders, int threads)
+      throws Exception {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    String body =
+        String.format(
+            Locale.ROOT,
+            "{\"channel\":\"WEB\",\"fulfilment\":\"DELIVERY\",\"lines\":[{\"code\":\"%s\",\"quantity\":%d}]}",
+            code,
+            quantity);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch gate = new CountDownLatch(1);
+    try {
+      List<Future<Integer>> futures = new ArrayList<>();
+      for (int i = 0; i < orders; i++) {
+        String token = tokens.get(i % tokens.size());
+        futures.add(
+            pool.submit(
+                () -> {
+                  gate.await();
+                  HttpRequest request =
+                      HttpRequest.newBuilder(ordersUri)
+                          .timeout(Duration.ofSeconds(60))
+                          .header("Content-Type", "application/json")
+                          .header("Authorization", "Bearer " + token)
+                          .POST(HttpRequest.BodyPublishers.ofString(body))
+                          .build();
+                  try {
+                    return client
+                        .send(request, HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                  } catch (IOException e) {
+                    return -1;
+                  }
+                }));
+      }
+      long started = System.nanoTime();
+      gate.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> f : futures) {
+        statuses.add(f.get());
+      }
+      return new Burst(statuses, System.nanoTime() - started);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
