@@ -241,12 +241,28 @@ public class QuotePdf {
       out.stroke();
     }
 
+    /**
+     * Draws words separately and leaves the spaces as gaps: some Korean fonts (NanumGothic) share
+     * the space glyph with U+0000, so a drawn space would copy out of the PDF as a NUL; text
+     * extraction turns the gaps back into spaces.
+     */
     private void text(float x, float at, float size, String s) throws IOException {
-      out.beginText();
-      out.setFont(font, size);
-      out.newLineAtOffset(x, at);
-      out.showText(printable(s));
-      out.endText();
+      float cursor = x;
+      float space = font.getSpaceWidth() / 1000f * size;
+      if (space <= 0) {
+        space = size / 4;
+      }
+      for (String word : printable(s).split(" ", -1)) {
+        if (!word.isEmpty()) {
+          out.beginText();
+          out.setFont(font, size);
+          out.newLineAtOffset(cursor, at);
+          out.showText(word);
+          out.endText();
+          cursor += font.getStringWidth(word) / 1000f * size;
+        }
+        cursor += space;
+      }
     }
 
     private void textRight(float right, float at, float size, String s) throws IOException {

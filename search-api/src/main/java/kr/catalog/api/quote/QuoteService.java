@@ -29,7 +29,8 @@ public class QuoteService {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String NO_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  private static final DateTimeFormatter NO_DATE = DateTimeFormatter.ofPattern("yyMMdd");
+  private static final DateTimeFormatter NO_DATE =
+      DateTimeFormatter.ofPattern("yyMMdd", java.util.Locale.ROOT);
 
   @Inject CatalogLines catalogLines;
   @Inject CustomerService customers;
