@@ -348,7 +348,7 @@ public class OrderService {
     order.lines.forEach(l -> codes.put(l.codeKey, l.code));
     stock.reserve(order.quantities(), codes);
     order.persist();
-    order.flush();
+    CustomerOrder.flush();
     record(order, actor, null, OrderStatus.RECEIVED, note);
     return order.id;
   }

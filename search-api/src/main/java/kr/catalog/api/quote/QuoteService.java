@@ -154,14 +154,12 @@ public class QuoteService {
     UserAccount creator = UserAccount.findById(q.createdBy);
     Long orderId =
         q.status == QuoteStatus.ORDERED
-            ? (Long)
-                Quote.getEntityManager()
-                    .createQuery(
-                        "select o.id from CustomerOrder o where o.quoteId = ?1", Long.class)
-                    .setParameter(1, q.id)
-                    .getResultStream()
-                    .findFirst()
-                    .orElse(null)
+            ? Quote.getEntityManager()
+                .createQuery("select o.id from CustomerOrder o where o.quoteId = ?1", Long.class)
+                .setParameter(1, q.id)
+                .getResultStream()
+                .findFirst()
+                .orElse(null)
             : null;
     return new QuoteView(
         q.id,

@@ -29,9 +29,16 @@ final class ConcurrentOrders {
    * @param statuses the HTTP status of every submission, in submission order
    * @param elapsedNanos from the start gate to the last answer
    */
-  record Burst(List<Integer> statuses, long elapsedNanos) {
+  record Burst(List<Integer> statuses, List<Long> latencyNanos, long elapsedNanos) {
     long count(int status) {
       return statuses.stream().filter(s -> s == status).count();
+    }
+
+    /** The latency at this percentile (0..100), in milliseconds. */
+    double latencyMillis(double percentile) {
+      List<Long> sorted = latencyNanos.stream().sorted().toList();
+      int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+      return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1_000_000.0;
     }
   }
 
@@ -41,19 +48,26 @@ final class ConcurrentOrders {
   static Burst fire(
       URI ordersUri, List<String> tokens, String code, int quantity, int orders, int threads)
       throws Exception {
+    return fire(ordersUri, tokens, List.of(code), quantity, orders, threads);
+  }
+
+  /** As above, order {@code i} taking {@code codes[i % codes.size()]}. */
+  static Burst fire(
+      URI ordersUri, List<String> tokens, List<String> codes, int quantity, int orders, int threads)
+      throws Exception {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    String body =
-        String.format(
-            Locale.ROOT,
-            "{\"channel\":\"WEB\",\"fulfilment\":\"DELIVERY\",\"lines\":[{\"code\":\"%s\",\"quantity\":%d}]}",
-            code,
-            quantity);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch gate = new CountDownLatch(1);
     try {
-      List<Future<Integer>> futures = new ArrayList<>();
+      List<Future<long[]>> futures = new ArrayList<>();
       for (int i = 0; i < orders; i++) {
         String token = tokens.get(i % tokens.size());
+        String body =
+            String.format(
+                Locale.ROOT,
+                "{\"channel\":\"WEB\",\"fulfilment\":\"DELIVERY\",\"lines\":[{\"code\":\"%s\",\"quantity\":%d}]}",
+                codes.get(i % codes.size()),
+                quantity);
         futures.add(
             pool.submit(
                 () -> {
@@ -65,22 +79,27 @@ final class ConcurrentOrders {
                           .header("Authorization", "Bearer " + token)
                           .POST(HttpRequest.BodyPublishers.ofString(body))
                           .build();
+                  long sent = System.nanoTime();
+                  int status;
                   try {
-                    return client
-                        .send(request, HttpResponse.BodyHandlers.discarding())
-                        .statusCode();
+                    status =
+                        client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                   } catch (IOException e) {
-                    return -1;
+                    status = -1;
                   }
+                  return new long[] {status, System.nanoTime() - sent};
                 }));
       }
       long started = System.nanoTime();
       gate.countDown();
       List<Integer> statuses = new ArrayList<>();
-      for (Future<Integer> f : futures) {
-        statuses.add(f.get());
+      List<Long> latencies = new ArrayList<>();
+      for (Future<long[]> f : futures) {
+        long[] outcome = f.get();
+        statuses.add((int) outcome[0]);
+        latencies.add(outcome[1]);
       }
-      return new Burst(statuses, System.nanoTime() - started);
+      return new Burst(statuses, latencies, System.nanoTime() - started);
     } finally {
       pool.shutdownNow();
     }
