@@ -29,7 +29,8 @@ final class ConcurrentOrders {
    * @param statuses the HTTP status of every submission, in submission order
    * @param elapsedNanos from the start gate to the last answer
    */
-  record Burst(List<Integer> statuses, List<Long> latencyNanos, long elapsedNanos) {
+  record Burst(
+      List<Integer> statuses, List<String> bodies, List<Long> latencyNanos, long elapsedNanos) {
     long count(int status) {
       return statuses.stream().filter(s -> s == status).count();
     }
@@ -48,18 +49,24 @@ final class ConcurrentOrders {
   static Burst fire(
       URI ordersUri, List<String> tokens, String code, int quantity, int orders, int threads)
       throws Exception {
-    return fire(ordersUri, tokens, List.of(code), quantity, orders, threads);
+    return fire(ordersUri, tokens, List.of(code), quantity, orders, threads, null);
   }
 
   /** As above, order {@code i} taking {@code codes[i % codes.size()]}. */
   static Burst fire(
-      URI ordersUri, List<String> tokens, List<String> codes, int quantity, int orders, int threads)
+      URI ordersUri,
+      List<String> tokens,
+      List<String> codes,
+      int quantity,
+      int orders,
+      int threads,
+      String idempotencyKey)
       throws Exception {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch gate = new CountDownLatch(1);
     try {
-      List<Future<long[]>> futures = new ArrayList<>();
+      List<Future<Object[]>> futures = new ArrayList<>();
       for (int i = 0; i < orders; i++) {
         String token = tokens.get(i % tokens.size());
         String body =
@@ -72,8 +79,12 @@ final class ConcurrentOrders {
             pool.submit(
                 () -> {
                   gate.await();
+                  HttpRequest.Builder builder = HttpRequest.newBuilder(ordersUri);
+                  if (idempotencyKey != null) {
+                    builder.header("Idempotency-Key", idempotencyKey);
+                  }
                   HttpRequest request =
-                      HttpRequest.newBuilder(ordersUri)
+                      builder
                           .timeout(Duration.ofSeconds(60))
                           .header("Content-Type", "application/json")
                           .header("Authorization", "Bearer " + token)
@@ -81,25 +92,31 @@ final class ConcurrentOrders {
                           .build();
                   long sent = System.nanoTime();
                   int status;
+                  String answer;
                   try {
-                    status =
-                        client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    HttpResponse<String> response =
+                        client.send(request, HttpResponse.BodyHandlers.ofString());
+                    status = response.statusCode();
+                    answer = response.body();
                   } catch (IOException e) {
                     status = -1;
+                    answer = "";
                   }
-                  return new long[] {status, System.nanoTime() - sent};
+                  return new Object[] {status, answer, System.nanoTime() - sent};
                 }));
       }
       long started = System.nanoTime();
       gate.countDown();
       List<Integer> statuses = new ArrayList<>();
+      List<String> bodies = new ArrayList<>();
       List<Long> latencies = new ArrayList<>();
-      for (Future<long[]> f : futures) {
-        long[] outcome = f.get();
-        statuses.add((int) outcome[0]);
-        latencies.add(outcome[1]);
+      for (Future<Object[]> f : futures) {
+        Object[] outcome = f.get();
+        statuses.add((Integer) outcome[0]);
+        bodies.add((String) outcome[1]);
+        latencies.add((Long) outcome[2]);
       }
-      return new Burst(statuses, latencies, System.nanoTime() - started);
+      return new Burst(statuses, bodies, latencies, System.nanoTime() - started);
     } finally {
       pool.shutdownNow();
     }

@@ -69,7 +69,7 @@ class OrderThroughputBenchmark {
           .statusCode(200);
     }
     // Warm-up: JIT, connection pools, prepared statements.
-    ConcurrentOrders.fire(orders, tokens, spread, 1, 300, 8);
+    ConcurrentOrders.fire(orders, tokens, spread, 1, 300, 8, null);
 
     StringBuilder report = new StringBuilder();
     report.append(
@@ -96,7 +96,8 @@ class OrderThroughputBenchmark {
       StringBuilder report, String name, List<String> tokens, List<String> codes, int clients)
       throws Exception {
     int count = clients == 1 ? ORDERS / 4 : ORDERS;
-    ConcurrentOrders.Burst burst = ConcurrentOrders.fire(orders, tokens, codes, 1, count, clients);
+    ConcurrentOrders.Burst burst =
+        ConcurrentOrders.fire(orders, tokens, codes, 1, count, clients, null);
     assertThat(burst.count(201)).isEqualTo(count);
     double perSecond = count / (burst.elapsedNanos() / 1e9);
     report.append(

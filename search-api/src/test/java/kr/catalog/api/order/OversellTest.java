@@ -66,6 +66,32 @@ class OversellTest {
   }
 
   @Test
+  void concurrentRetriesWithOneIdempotencyKeyCreateOneOrderAndReserveOnce() throws Exception {
+    onlyAvailable(50);
+    long reservedBefore = stock().getLong("reserved");
+
+    ConcurrentOrders.Burst burst =
+        ConcurrentOrders.fire(
+            orders,
+            List.of(token(CUSTOMER)),
+            List.of(Fixtures.TAPE),
+            2,
+            12,
+            12,
+            "retry-" + java.util.UUID.randomUUID());
+
+    // One submission creates the order; the others, racing it or after it, replay it.
+    assertThat(burst.count(201)).isEqualTo(1);
+    assertThat(burst.count(200)).isEqualTo(11);
+    assertThat(
+            burst.bodies().stream()
+                .map(b -> io.restassured.path.json.JsonPath.from(b).getLong("id"))
+                .distinct())
+        .hasSize(1);
+    assertThat(stock().getLong("reserved")).isEqualTo(reservedBefore + 2);
+  }
+
+  @Test
   void ordersOfThreeUnitsForTenUnitsAcceptThreeAndLeaveOne() throws Exception {
     onlyAvailable(10);
     long reservedBefore = stock().getLong("reserved");
