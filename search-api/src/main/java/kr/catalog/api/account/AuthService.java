@@ -36,6 +36,8 @@ public class AuthService {
       throw new ApiException(401, "Wrong user name or password.");
     }
     UserAccount user = found.get();
+    // Expired sessions go when their user logs in again, so the table does not grow forever.
+    AuthSession.delete("userId = ?1 and expiresAt < ?2", user.id, Instant.now());
     byte[] raw = new byte[32];
     RANDOM.nextBytes(raw);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
