@@ -14,10 +14,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import kr.catalog.api.account.CommerceConfig;
 import kr.catalog.api.account.CustomerCompany;
 import kr.catalog.api.account.CustomerService;
@@ -255,8 +257,7 @@ public class OrderService {
     return view(order);
   }
 
-  private Placement idempotent(
-      Actor actor, String key, String hash, java.util.function.Supplier<Long> create) {
+  private Placement idempotent(Actor actor, String key, String hash, Supplier<Long> create) {
     if (key != null) {
       Optional<Placement> earlier = replay(actor, key, hash);
       if (earlier.isPresent()) {
@@ -398,7 +399,7 @@ public class OrderService {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(scope.getBytes(StandardCharsets.UTF_8));
       digest.update(json.writeValueAsBytes(request));
-      return java.util.HexFormat.of().formatHex(digest.digest());
+      return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException | JsonProcessingException e) {
       throw new IllegalStateException("cannot hash the request", e);
     }

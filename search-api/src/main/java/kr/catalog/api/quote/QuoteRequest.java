@@ -3,6 +3,7 @@ package kr.catalog.api.quote;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import kr.catalog.api.rest.InvalidParameterException;
 
 /**
  * Body of {@code POST /api/quotes} and of a revision: exactly one of {@code lines} (a cart), {@code
@@ -25,8 +26,7 @@ public record QuoteRequest(
   List<RequestedLine> requestedLines() {
     int given = (lines != null ? 1 : 0) + (pasted != null ? 1 : 0) + (csv != null ? 1 : 0);
     if (given != 1) {
-      throw new kr.catalog.api.rest.InvalidParameterException(
-          "lines", "give exactly one of lines, pasted or csv");
+      throw new InvalidParameterException("lines", "give exactly one of lines, pasted or csv");
     }
     if (lines != null) {
       return LineParser.cart(lines);
