@@ -27,6 +27,9 @@ import kr.catalog.api.security.Actor;
 @ApplicationScoped
 public class QuoteService {
 
+  /** Most quotes one list answers. */
+  public static final int LIST_LIMIT = 200;
+
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String NO_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final DateTimeFormatter NO_DATE =
@@ -76,16 +79,21 @@ public class QuoteService {
     return view(visible(actor, id, LockModeType.NONE), today());
   }
 
-  /** Quotes of the actor's company (customers) or of one company / all (staff), newest first. */
+  /**
+   * The latest {@value #LIST_LIMIT} quotes of the actor's company (customers) or of one company /
+   * all (staff), newest first.
+   */
   @Transactional
   public List<QuoteView> list(Actor actor, Long customerId) {
     Long company = actor.role().staff() ? customerId : actor.companyId();
     List<Quote> quotes =
-        company == null
-            ? Quote.list("order by id desc")
-            : Quote.list("companyId = ?1 order by id desc", company);
+        (company == null
+                ? Quote.<Quote>find("order by id desc")
+                : Quote.<Quote>find("companyId = ?1 order by id desc", company))
+            .page(0, LIST_LIMIT)
+            .list();
     LocalDate today = today();
-    return quotes.stream().limit(200).map(q -> view(q, today)).toList();
+    return quotes.stream().map(q -> view(q, today)).toList();
   }
 
   /**

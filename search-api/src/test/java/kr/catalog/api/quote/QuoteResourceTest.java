@@ -245,6 +245,23 @@ class QuoteResourceTest {
   }
 
   @Test
+  void aLongQuoteContinuesOnFurtherPagesWithEveryLine() throws IOException {
+    String pasted = String.join("\n", java.util.Collections.nCopies(70, "BL/232-2 1"));
+    long id =
+        quote(COUNSELLOR, Map.of("customerId", companyOf(CUSTOMER), "pasted", pasted))
+            .getLong("id");
+    byte[] pdf = as(COUNSELLOR).get("/api/quotes/{id}/pdf", id).then().extract().asByteArray();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+      PDFTextStripper last = new PDFTextStripper();
+      last.setStartPage(doc.getNumberOfPages());
+      String text = last.getText(doc).replaceAll(" +", " ");
+      // The header row is repeated, the last line and the totals are on the last page.
+      assertThat(text).contains("No Code Name Qty").contains("70 BL/232-2").contains("Total");
+    }
+  }
+
+  @Test
   void aValidQuoteBecomesAnOrderAtItsQuotedPricesOnce() {
     JsonPath q =
         quote(
