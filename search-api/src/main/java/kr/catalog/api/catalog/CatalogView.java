@@ -44,6 +44,11 @@ public class CatalogView {
     return Optional.ofNullable(snapshot.products.get(ProductCodes.key(code)));
   }
 
+  /** Every product of the served catalog, discontinued ones included. */
+  public List<Product> allProducts() {
+    return snapshot.catalog.products();
+  }
+
   /** A maker by id. */
   public Optional<Maker> maker(String id) {
     return Optional.ofNullable(snapshot.makers.get(id));

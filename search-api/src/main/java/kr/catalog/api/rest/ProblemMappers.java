@@ -70,6 +70,56 @@ public class ProblemMappers {
         .build();
   }
 
+  /** No or an unknown/expired session token on an endpoint that needs one: 401. */
+  @ServerExceptionMapper({
+    io.quarkus.security.UnauthorizedException.class,
+    io.quarkus.security.AuthenticationFailedException.class
+  })
+  public Response unauthenticated(RuntimeException e, UriInfo uri) {
+    return Response.fromResponse(
+            problem(
+                new Problem(
+                    "/problems/unauthenticated",
+                    "Unauthorized",
+                    401,
+                    "Log in first: send the token from POST /api/auth/login as Authorization: Bearer.",
+                    uri.getPath(),
+                    List.of())))
+        .header("WWW-Authenticate", "Bearer")
+        .build();
+  }
+
+  /** Logged in, but the role may not do this: 403. */
+  @ServerExceptionMapper
+  public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+    return problem(
+        new Problem(
+            "/problems/http-403",
+            "Forbidden",
+            403,
+            "Your role may not do this.",
+            uri.getPath(),
+            List.of()));
+  }
+
+  /** Quote or order lines naming no orderable product: 422 listing each with suggestions. */
+  @ServerExceptionMapper
+  public Response unresolvedLines(kr.catalog.api.quote.UnresolvedLinesException e, UriInfo uri) {
+    return Response.status(422)
+        .type(Problem.MEDIA_TYPE)
+        .entity(
+            new kr.catalog.api.quote.UnresolvedLinesProblem(
+                "/problems/unresolved-lines",
+                "Unknown product codes",
+                422,
+                e.lines().size()
+                    + " line(s) name no orderable product; nothing was created. Correct them and"
+                    + " send again.",
+                uri.getPath(),
+                e.lines()))
+        .build();
+  }
+
   /** Errors JAX-RS already classified (404, 405, 406, 415, parameter conversion 400...). */
   @ServerExceptionMapper
   public Response http(WebApplicationException e, UriInfo uri) {

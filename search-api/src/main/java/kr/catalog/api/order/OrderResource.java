@@ -1,0 +1,90 @@
+package kr.catalog.api.order;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import kr.catalog.api.account.Roles;
+import kr.catalog.api.security.Actor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Orders: intake (idempotent), history, one order with its timeline, lifecycle moves. */
+@Path("/api/orders")
+@Tag(name = "orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrderResource {
+
+  /** Header that makes a submission safe to retry. */
+  public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  /** Set on an answer that returns the order an earlier submission created. */
+  public static final String REPLAYED = "Idempotent-Replayed";
+
+  @Inject OrderService orders;
+  @Inject SecurityIdentity identity;
+
+  @POST
+  @RolesAllowed({Roles.CUSTOMER, Roles.COUNSELLOR, Roles.ADMIN})
+  @Operation(summary = "Place an order; 201 new, 200 when the Idempotency-Key replays one")
+  public Response place(
+      @Valid @NotNull OrderRequest request,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 100) String idempotencyKey) {
+    return answer(orders.place(Actor.of(identity), request, idempotencyKey));
+  }
+
+  /** 201 with Location for a new order, 200 with {@value #REPLAYED} for a replayed one. */
+  static Response answer(OrderService.Placement placement) {
+    if (placement.replayed()) {
+      return Response.ok(placement.order()).header(REPLAYED, "true").build();
+    }
+    return Response.created(URI.create("/api/orders/" + placement.order().id()))
+        .entity(placement.order())
+        .build();
+  }
+
+  @GET
+  @RolesAllowed({Roles.CUSTOMER, Roles.COUNSELLOR, Roles.WAREHOUSE, Roles.ADMIN})
+  @Operation(summary = "Order history, newest first (customers: their company's)")
+  public List<OrderView.Summary> list(
+      @QueryParam("customerId") Long customerId,
+      @QueryParam("status") OrderStatus status,
+      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+    return orders.list(Actor.of(identity), customerId, status, page, size);
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({Roles.CUSTOMER, Roles.COUNSELLOR, Roles.WAREHOUSE, Roles.ADMIN})
+  @Operation(summary = "One order with its lines, totals and tracking timeline")
+  public OrderView get(@PathParam("id") long id) {
+    return orders.get(Actor.of(identity), id);
+  }
+
+  @POST
+  @Path("{id}/transitions")
+  @RolesAllowed({Roles.CUSTOMER, Roles.COUNSELLOR, Roles.WAREHOUSE, Roles.ADMIN})
+  @Operation(summary = "Move the order one lifecycle step; 409 when the move is illegal")
+  public OrderView transition(@PathParam("id") long id, @Valid @NotNull TransitionRequest request) {
+    return orders.transition(Actor.of(identity), id, request);
+  }
+}

@@ -1,0 +1,67 @@
+package kr.catalog.api.order;
+
+import java.time.Instant;
+import java.util.List;
+import kr.catalog.api.account.Role;
+import kr.catalog.api.quote.QuoteView;
+
+/**
+ * An order as answered by {@code GET /api/orders/{id}}, with its tracking timeline.
+ *
+ * @param id the order id
+ * @param status where it stands
+ * @param channel where it came in
+ * @param fulfilment delivery or pickup
+ * @param customer whom it is for
+ * @param placedBy who placed it
+ * @param quoteId the quote it came from, if any
+ * @param deliveryAddress where it goes (delivery)
+ * @param pickingLocation where it was picked
+ * @param region delivery region
+ * @param deliveryPartner delivery partner
+ * @param lines lines with the prices accepted
+ * @param totals sums of the lines
+ * @param createdAt accepted at
+ * @param updatedAt last change
+ * @param next the states it may move to next (whoever may take them)
+ * @param timeline every state change, oldest first
+ */
+public record OrderView(
+    long id,
+    OrderStatus status,
+    Channel channel,
+    Fulfilment fulfilment,
+    Party customer,
+    Person placedBy,
+    Long quoteId,
+    String deliveryAddress,
+    String pickingLocation,
+    String region,
+    String deliveryPartner,
+    List<QuoteView.Line> lines,
+    QuoteView.Totals totals,
+    Instant createdAt,
+    Instant updatedAt,
+    List<OrderStatus> next,
+    List<Event> timeline) {
+
+  /** A customer company. */
+  public record Party(long id, String name) {}
+
+  /** A user. */
+  public record Person(long userId, String name, Role role) {}
+
+  /** One state change: who, when, from, to, note. */
+  public record Event(Instant at, OrderStatus from, OrderStatus to, Person by, String note) {}
+
+  /** One row of the order history. */
+  public record Summary(
+      long id,
+      OrderStatus status,
+      Channel channel,
+      Fulfilment fulfilment,
+      long customerId,
+      long grossTotal,
+      int lineCount,
+      Instant createdAt) {}
+}

@@ -1,0 +1,18 @@
+package kr.catalog.api.order;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Body of {@code POST /api/quotes/{id}/order}: the lines and prices come from the quote.
+ *
+ * @param channel where it came in
+ * @param fulfilment delivery or store pickup
+ * @param deliveryAddress where to deliver; the company's address when omitted
+ * @param note free text for the warehouse
+ */
+public record QuoteOrderRequest(
+    @NotNull Channel channel,
+    @NotNull Fulfilment fulfilment,
+    @Size(max = 400) String deliveryAddress,
+    @Size(max = 1000) String note) {}

@@ -1,0 +1,20 @@
+package kr.catalog.api.order;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Body of {@code POST /api/orders/{id}/transitions}: the next state and what that step needs.
+ *
+ * @param to the next state
+ * @param note free text kept in the audit trail
+ * @param location warehouse location, required to start PICKING
+ * @param region delivery region, required for DELIVERY_CLASSIFIED
+ * @param partner delivery partner, required for DELIVERY_CLASSIFIED
+ */
+public record TransitionRequest(
+    @NotNull OrderStatus to,
+    @Size(max = 1000) String note,
+    @Size(max = 64) String location,
+    @Size(max = 64) String region,
+    @Size(max = 64) String partner) {}

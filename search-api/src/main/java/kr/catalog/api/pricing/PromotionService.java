@@ -1,0 +1,56 @@
+package kr.catalog.api.pricing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kr.catalog.api.rest.InvalidParameterException;
+import kr.catalog.api.security.Actor;
+import kr.catalog.ingest.Product;
+
+/** Promotions marketing runs, and the active percentage the pricing rule reads. */
+@ApplicationScoped
+public class PromotionService {
+
+  /** Starts a promotion on a product (the caller checked the role). */
+  @Transactional
+  public Promotion create(
+      Actor actor, Product product, String name, int percentOff, LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw new InvalidParameterException("endsOn", "must not be before startsOn");
+    }
+    Promotion p = new Promotion();
+    p.codeKey = product.codeKey();
+    p.name = name;
+    p.percentOff = percentOff;
+    p.startsOn = from;
+    p.endsOn = to;
+    p.createdBy = actor.userId();
+    p.createdAt = Instant.now();
+    p.persist();
+    return p;
+  }
+
+  /**
+   * Percentage off per code key of the promotions running on {@code day}. When two promotions on
+   * one product overlap, the larger one applies (they never stack).
+   */
+  @Transactional
+  public Map<String, Integer> activeOn(LocalDate day) {
+    List<Promotion> running = Promotion.list("startsOn <= ?1 and endsOn >= ?1", day);
+    Map<String, Integer> best = new HashMap<>();
+    for (Promotion p : running) {
+      best.merge(p.codeKey, p.percentOff, Math::max);
+    }
+    return best;
+  }
+
+  /** Promotions running on {@code day} or later, soonest first. */
+  @Transactional
+  public List<Promotion> currentAndFuture(LocalDate day) {
+    return Promotion.list("endsOn >= ?1 order by startsOn, id", day);
+  }
+}

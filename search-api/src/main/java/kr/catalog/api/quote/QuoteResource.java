@@ -1,0 +1,98 @@
+package kr.catalog.api.quote;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import kr.catalog.api.account.Roles;
+import kr.catalog.api.order.OrderResource;
+import kr.catalog.api.order.OrderService;
+import kr.catalog.api.order.QuoteOrderRequest;
+import kr.catalog.api.security.Actor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Quotes: make, revise, read, print, order. Customers see their own company's only. */
+@Path("/api/quotes")
+@Tag(name = "quotes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CUSTOMER, Roles.COUNSELLOR, Roles.ADMIN})
+public class QuoteResource {
+
+  @Inject QuoteService quotes;
+  @Inject QuotePdf pdf;
+  @Inject OrderService orders;
+  @Inject SecurityIdentity identity;
+
+  @POST
+  @Operation(
+      summary = "Quote a cart, a pasted 'code quantity' list or CSV; 422 lists unknown codes")
+  public Response create(@Valid @NotNull QuoteRequest request) {
+    QuoteView quote = quotes.create(Actor.of(identity), request);
+    return Response.created(URI.create("/api/quotes/" + quote.id())).entity(quote).build();
+  }
+
+  @GET
+  @Operation(summary = "Quotes, newest first (customers: their company's)")
+  public List<QuoteView> list(@QueryParam("customerId") Long customerId) {
+    return quotes.list(Actor.of(identity), customerId);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One quote version with every pricing step per line")
+  public QuoteView get(@PathParam("id") long id) {
+    return quotes.get(Actor.of(identity), id);
+  }
+
+  @POST
+  @Path("{id}/revisions")
+  @Operation(summary = "A new version of an open quote; the old one is superseded")
+  public Response revise(@PathParam("id") long id, @Valid @NotNull QuoteRequest request) {
+    QuoteView quote = quotes.revise(Actor.of(identity), id, request);
+    return Response.created(URI.create("/api/quotes/" + quote.id())).entity(quote).build();
+  }
+
+  @GET
+  @Path("{id}/pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The printable, faxable quote sheet")
+  public Response pdf(@PathParam("id") long id) {
+    QuotePdf.Sheet sheet = pdf.render(Actor.of(identity), id);
+    return Response.ok(sheet.bytes(), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + sheet.fileName() + "\"")
+        .build();
+  }
+
+  @POST
+  @Path("{id}/order")
+  @Operation(summary = "Order a valid quote at its quoted prices; 409 when expired or used")
+  public Response order(
+      @PathParam("id") long id,
+      @Valid @NotNull QuoteOrderRequest request,
+      @HeaderParam("Idempotency-Key") @Size(min = 1, max = 100) String idempotencyKey) {
+    OrderService.Placement placement =
+        orders.placeFromQuote(Actor.of(identity), id, request, idempotencyKey);
+    if (placement.replayed()) {
+      return Response.ok(placement.order()).header(OrderResource.REPLAYED, "true").build();
+    }
+    return Response.created(URI.create("/api/orders/" + placement.order().id()))
+        .entity(placement.order())
+        .build();
+  }
+}
