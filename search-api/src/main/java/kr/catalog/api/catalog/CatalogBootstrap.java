@@ -2,9 +2,11 @@ package kr.catalog.api.catalog;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import kr.catalog.api.config.CatalogConfig;
+import kr.catalog.api.order.StockService;
 import kr.catalog.ingest.Catalog;
 import kr.catalog.ingest.CatalogStore;
 import kr.catalog.ingest.SampleCatalog;
@@ -31,10 +34,30 @@ public class CatalogBootstrap {
   @Inject CatalogConfig config;
   @Inject SearchBackend backend;
   @Inject CatalogView view;
+  @Inject StockService stock;
 
-  void onStart(@Observes StartupEvent event) {
+  private Catalog catalog;
+
+  /**
+   * First at start-up: read (or generate) the catalog and publish it, so that product pages and
+   * e-books answer even while search is down, and so that the demo seeder finds the products.
+   */
+  void publish(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
+    catalog = source().orElse(null);
+    if (catalog == null) {
+      LOG.info("No catalog configured to load at start-up");
+      return;
+    }
+    view.publish(catalog);
+  }
+
+  /** Last at start-up, after stock is known (seeded or counted): index with the stock flags. */
+  void index(@Observes @Priority(Interceptor.Priority.APPLICATION + 2000) StartupEvent event) {
+    if (catalog == null) {
+      return;
+    }
     try {
-      load();
+      load(catalog);
     } catch (SearchUnavailableException | UncheckedIOException e) {
       // Serving stays up: health reports the backend down and searches answer 503 until it
       // returns; the next start (or a reindex) loads the catalog. Product pages and e-books
@@ -48,19 +71,12 @@ public class CatalogBootstrap {
   }
 
   /**
-   * Loads the configured catalog unless the backend already serves this version.
+   * Indexes the catalog, with in-stock and discount flags from current stock and promotions, unless
+   * the backend already serves this version.
    *
    * @return the load performed, or empty when there was nothing to do
    */
-  public Optional<CatalogLoad> load() {
-    Optional<Catalog> source = source();
-    if (source.isEmpty()) {
-      LOG.info("No catalog configured to load at start-up");
-      return Optional.empty();
-    }
-    Catalog catalog = source.get();
-    // Product pages and e-books answer from the catalog itself, even while search is down.
-    view.publish(catalog);
+  public Optional<CatalogLoad> load(Catalog catalog) {
     Optional<CatalogLoad> latest =
         QuarkusTransaction.requiringNew().call(() -> CatalogLoad.latest(backend.name()));
     long served = backend.count();
@@ -73,7 +89,7 @@ public class CatalogBootstrap {
       return Optional.empty();
     }
     long started = System.nanoTime();
-    backend.replaceCatalog(catalog);
+    backend.replaceCatalog(catalog, stock.productSignals(catalog.products()));
     CatalogLoad load = new CatalogLoad();
     load.catalogVersion = catalog.version();
     load.backend = backend.name();

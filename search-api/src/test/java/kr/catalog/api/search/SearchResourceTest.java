@@ -51,6 +51,29 @@ class SearchResourceTest {
   }
 
   @Test
+  void inStockFlagComesFromTheStockOfTheDatabase() {
+    // The test profile seeds stock for the sample: every tenth product (by code hash) has none.
+    int all = given().when().get("/api/search").then().extract().path("total");
+    int inStockCount =
+        given()
+            .when()
+            .get("/api/search")
+            .then()
+            .extract()
+            .path("facets.flag.find { it.value == 'in_stock' }.count");
+    int filtered =
+        given()
+            .queryParam("flag", "in-stock")
+            .when()
+            .get("/api/search")
+            .then()
+            .extract()
+            .path("total");
+    assertThat(inStockCount).isPositive().isLessThan(all);
+    assertThat(filtered).isEqualTo(inStockCount);
+  }
+
+  @Test
   void misspelledMakerFindsNothingButSuggestsTheCorrection() {
     // "보쉬" (Bosch) typed with one wrong syllable: nothing matches, the correction does.
     given()
