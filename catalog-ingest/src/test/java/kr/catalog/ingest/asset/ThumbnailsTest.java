@@ -116,6 +116,8 @@ class ThumbnailsTest {
 
   @Test
   void rejectsCorruptEncryptedAndOversizedFilesWithTheirReasons() throws Exception {
+    // Looked up first: without the shared data the test is skipped, not failed inside reason().
+    Path realDatasheet = SharedPdfs.pdf(SharedPdfs.ADT7420_DATASHEET);
     Path corrupt =
         Files.write(
             temp.resolve("corrupt.pdf"),
@@ -144,10 +146,7 @@ class ThumbnailsTest {
                 reason(() -> thumbnails.of(corrupt, temp.resolve("a.png"))),
                 reason(() -> thumbnails.of(encrypted, temp.resolve("b.png"))),
                 reason(() -> thumbnails.of(notAnImage, temp.resolve("c.png"))),
-                reason(
-                    () ->
-                        tiny.of(
-                            SharedPdfs.pdf(SharedPdfs.ADT7420_DATASHEET), temp.resolve("d.png")))))
+                reason(() -> tiny.of(realDatasheet, temp.resolve("d.png")))))
         .containsExactly(Reason.CORRUPT, Reason.ENCRYPTED, Reason.UNSUPPORTED, Reason.TOO_LARGE);
     // Nothing half-written was left behind.
     try (var left = Files.list(temp)) {
