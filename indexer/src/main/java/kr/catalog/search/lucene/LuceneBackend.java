@@ -45,6 +45,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -210,8 +211,9 @@ public final class LuceneBackend extends AbstractSearchBackend {
 
   @Override
   protected RawResult execute(CatalogModel model, SearchPlan plan) {
-    Build build = currentBuild();
-    IndexSearcher searcher = acquire(build);
+    Acquired acquired = acquireCurrent();
+    Build build = acquired.build();
+    IndexSearcher searcher = acquired.searcher();
     try {
       Sort sort = sortOf(plan.sort());
       FieldDoc after = plan.after() == null ? null : afterOf(plan.after());
@@ -307,8 +309,9 @@ public final class LuceneBackend extends AbstractSearchBackend {
 
   @Override
   protected List<RawHit> find(CatalogModel model, QueryNode query, int limit) {
-    Build build = currentBuild();
-    IndexSearcher searcher = acquire(build);
+    Acquired acquired = acquireCurrent();
+    Build build = acquired.build();
+    IndexSearcher searcher = acquired.searcher();
     try {
       Sort sort = sortOf(SearchQuery.Sort.RELEVANCE);
       TopFieldDocs top = searcher.search(LuceneQueries.toQuery(query), limit, sort, true);
@@ -392,11 +395,26 @@ public final class LuceneBackend extends AbstractSearchBackend {
     return build;
   }
 
-  private static IndexSearcher acquire(Build build) {
-    try {
-      return build.searchers().acquire();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** A searcher and the build it belongs to, released together. */
+  private record Acquired(Build build, IndexSearcher searcher) {}
+
+  /**
+   * A searcher of the current build. A publish may swap and close the build between reading the
+   * reference and acquiring from its manager; the manager then refuses, and the search moves on to
+   * the build that replaced it, so searches during a replace see one catalog or the other.
+   */
+  private Acquired acquireCurrent() {
+    while (true) {
+      Build build = currentBuild();
+      try {
+        return new Acquired(build, build.searchers().acquire());
+      } catch (AlreadyClosedException e) {
+        if (current.get() == build) {
+          throw e;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
@@ -410,11 +428,12 @@ public final class LuceneBackend extends AbstractSearchBackend {
 
   @Override
   public long count() {
-    Build build = current.get();
-    if (build == null) {
+    if (current.get() == null) {
       return 0;
     }
-    IndexSearcher searcher = acquire(build);
+    Acquired acquired = acquireCurrent();
+    Build build = acquired.build();
+    IndexSearcher searcher = acquired.searcher();
     try {
       return searcher.getIndexReader().numDocs()
           - searcher.count(new TermQuery(new Term(Fields.FLAGS, Fields.DISCONTINUED_FLAG)));
