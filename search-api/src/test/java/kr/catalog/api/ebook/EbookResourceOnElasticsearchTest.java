@@ -4,7 +4,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import kr.catalog.api.support.ElasticsearchTestProfile;
 
-/** Every assertion of {@link EbookResourceTest}, with the application on the Elasticsearch backend. */
+/**
+ * Every assertion of {@link EbookResourceTest}, with the application on the Elasticsearch backend.
+ */
 @QuarkusTest
 @TestProfile(ElasticsearchTestProfile.class)
 class EbookResourceOnElasticsearchTest extends EbookResourceTest {}

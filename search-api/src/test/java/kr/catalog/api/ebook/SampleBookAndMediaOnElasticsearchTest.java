@@ -4,7 +4,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import kr.catalog.api.support.ElasticsearchTestProfile;
 
-/** Every assertion of {@link SampleBookAndMediaTest}, with the application on the Elasticsearch backend. */
+/**
+ * Every assertion of {@link SampleBookAndMediaTest}, with the application on the Elasticsearch
+ * backend.
+ */
 @QuarkusTest
 @TestProfile(ElasticsearchTestProfile.class)
 class SampleBookAndMediaOnElasticsearchTest extends SampleBookAndMediaTest {}
