@@ -427,24 +427,7 @@ public class OrderService {
         o.region,
         o.deliveryPartner,
         o.lines.stream()
-            .map(
-                l ->
-                    new QuoteView.Line(
-                        l.lineNo,
-                        l.code,
-                        l.name,
-                        l.quantity,
-                        l.amounts.listPrice,
-                        l.amounts.tierPercent,
-                        l.amounts.tierDiscount,
-                        l.amounts.gradePercent,
-                        l.amounts.gradeDiscount,
-                        l.amounts.promoPercent,
-                        l.amounts.promoDiscount,
-                        l.amounts.unitPrice,
-                        l.amounts.netAmount,
-                        l.amounts.vatAmount,
-                        l.amounts.grossAmount))
+            .map(l -> QuoteView.Line.of(l.lineNo, l.code, l.name, l.quantity, l.amounts))
             .toList(),
         new QuoteView.Totals(o.netTotal, o.vatTotal, o.grossTotal),
         o.createdAt,

@@ -182,24 +182,7 @@ public class QuoteService {
         q.validUntil,
         q.note,
         q.lines.stream()
-            .map(
-                l ->
-                    new QuoteView.Line(
-                        l.lineNo,
-                        l.code,
-                        l.name,
-                        l.quantity,
-                        l.amounts.listPrice,
-                        l.amounts.tierPercent,
-                        l.amounts.tierDiscount,
-                        l.amounts.gradePercent,
-                        l.amounts.gradeDiscount,
-                        l.amounts.promoPercent,
-                        l.amounts.promoDiscount,
-                        l.amounts.unitPrice,
-                        l.amounts.netAmount,
-                        l.amounts.vatAmount,
-                        l.amounts.grossAmount))
+            .map(l -> QuoteView.Line.of(l.lineNo, l.code, l.name, l.quantity, l.amounts))
             .toList(),
         new QuoteView.Totals(q.netTotal, q.vatTotal, q.grossTotal),
         orderId);

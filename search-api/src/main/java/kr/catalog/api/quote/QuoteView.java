@@ -58,7 +58,29 @@ public record QuoteView(
       long unitPrice,
       long netAmount,
       long vatAmount,
-      long grossAmount) {}
+      long grossAmount) {
+
+    /** A line as quotes and orders both store it: identity plus every pricing step. */
+    public static Line of(
+        int lineNo, String code, String name, int quantity, kr.catalog.api.pricing.LineAmounts a) {
+      return new Line(
+          lineNo,
+          code,
+          name,
+          quantity,
+          a.listPrice,
+          a.tierPercent,
+          a.tierDiscount,
+          a.gradePercent,
+          a.gradeDiscount,
+          a.promoPercent,
+          a.promoDiscount,
+          a.unitPrice,
+          a.netAmount,
+          a.vatAmount,
+          a.grossAmount);
+    }
+  }
 
   /** Sums of the lines' net, VAT and gross amounts. */
   public record Totals(long net, long vat, long gross) {}
