@@ -426,9 +426,7 @@ public class OrderService {
         o.pickingLocation,
         o.region,
         o.deliveryPartner,
-        o.lines.stream()
-            .map(l -> QuoteView.Line.of(l.lineNo, l.code, l.name, l.quantity, l.amounts))
-            .toList(),
+        o.lines.stream().map(QuoteView.Line::of).toList(),
         new QuoteView.Totals(o.netTotal, o.vatTotal, o.grossTotal),
         o.createdAt,
         o.updatedAt,

@@ -181,9 +181,7 @@ public class QuoteService {
         q.pricedOn,
         q.validUntil,
         q.note,
-        q.lines.stream()
-            .map(l -> QuoteView.Line.of(l.lineNo, l.code, l.name, l.quantity, l.amounts))
-            .toList(),
+        q.lines.stream().map(QuoteView.Line::of).toList(),
         new QuoteView.Totals(q.netTotal, q.vatTotal, q.grossTotal),
         orderId);
   }

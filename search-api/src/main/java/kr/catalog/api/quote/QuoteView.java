@@ -61,13 +61,13 @@ public record QuoteView(
       long grossAmount) {
 
     /** A line as quotes and orders both store it: identity plus every pricing step. */
-    public static Line of(
-        int lineNo, String code, String name, int quantity, kr.catalog.api.pricing.LineAmounts a) {
+    public static Line of(kr.catalog.api.pricing.PricedLineEntity line) {
+      kr.catalog.api.pricing.LineAmounts a = line.amounts;
       return new Line(
-          lineNo,
-          code,
-          name,
-          quantity,
+          line.lineNo,
+          line.code,
+          line.name,
+          line.quantity,
           a.listPrice,
           a.tierPercent,
           a.tierDiscount,
