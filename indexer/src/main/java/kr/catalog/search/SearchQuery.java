@@ -17,6 +17,7 @@ import java.util.Set;
  * @param page which slice of the hits
  * @param groupFamilies one hit per product family (the best-ranked variant) instead of one per
  *     product; {@link SearchResult.Hit#familySize()} then tells how many variants matched
+ * @param curation active collections (facet and filter) and merchandising, never null
  */
 public record SearchQuery(
     String text,
@@ -29,9 +30,11 @@ public record SearchQuery(
     Long priceMax,
     Sort sort,
     Page page,
-    boolean groupFamilies) {
+    boolean groupFamilies,
+    Curation curation) {
 
   public SearchQuery {
+    curation = curation == null ? Curation.NONE : curation;
     text = text == null ? "" : text;
     sort = sort == null ? Sort.RELEVANCE : sort;
     page = page == null ? Page.first(20) : page;
@@ -43,6 +46,34 @@ public record SearchQuery(
     if (priceMin != null && priceMax != null && priceMin > priceMax) {
       throw new IllegalArgumentException("priceMin " + priceMin + " is above priceMax " + priceMax);
     }
+  }
+
+  /** A query without curation. */
+  public SearchQuery(
+      String text,
+      Set<String> categories,
+      Set<String> makers,
+      Set<String> origins,
+      Set<String> brands,
+      Set<Flag> flags,
+      Long priceMin,
+      Long priceMax,
+      Sort sort,
+      Page page,
+      boolean groupFamilies) {
+    this(
+        text,
+        categories,
+        makers,
+        origins,
+        brands,
+        flags,
+        priceMin,
+        priceMax,
+        sort,
+        page,
+        groupFamilies,
+        Curation.NONE);
   }
 
   /** A query without family grouping (the constructor before grouping existed). */
@@ -73,7 +104,25 @@ public record SearchQuery(
         priceMax,
         sort,
         page,
-        groupFamilies);
+        groupFamilies,
+        curation);
+  }
+
+  /** A copy with other curation. */
+  public SearchQuery withCuration(Curation other) {
+    return new SearchQuery(
+        text,
+        categories,
+        makers,
+        origins,
+        brands,
+        flags,
+        priceMin,
+        priceMax,
+        sort,
+        page,
+        groupFamilies,
+        other);
   }
 
   /** A query for free text with no filters, first page, by relevance. */
@@ -105,6 +154,7 @@ public record SearchQuery(
     private Sort sort = Sort.RELEVANCE;
     private Page page = Page.first(20);
     private boolean groupFamilies;
+    private Curation curation = Curation.NONE;
 
     /** A builder for this free text (blank to browse). */
     public Builder(String text) {
@@ -161,6 +211,11 @@ public record SearchQuery(
       return this;
     }
 
+    public Builder curation(Curation added) {
+      this.curation = added;
+      return this;
+    }
+
     public SearchQuery build() {
       return new SearchQuery(
           text,
@@ -173,7 +228,8 @@ public record SearchQuery(
           priceMax,
           sort,
           page,
-          groupFamilies);
+          groupFamilies,
+          curation);
     }
   }
 
