@@ -602,4 +602,147 @@ abstract class SearchBackendContract {
         .containsExactly(
             key(DRILL_BOSUNG), key(DRILL_MAKITA), key(DRILL_BOSCH), key(DRILL_BOSCH_18V));
   }
+
+  /** The organic order of 드릴 (see findsDrillsInsideKoreanCompounds). */
+  private static final List<Product> DRILLS_BY_RELEVANCE =
+      List.of(DRILL_BOSUNG, DRILL_MAKITA, DRILL_BOSCH_18V, DRILL_BOSCH);
+
+  @Test
+  void pinsTakeTheirPositionsEvenWhenTheTextDoesNotMatch() {
+    // Glasses and a grinder do not match 드릴: pinned, they appear at positions 1 and 3.
+    Curation curation = pins(pin(GRINDER_DEWALT, 3), pin(GLASSES_3M, 1));
+    SearchResult result = backend.search(query("드릴").curation(curation).build());
+    assertThat(keys(result))
+        .containsExactly(
+            key(GLASSES_3M),
+            key(DRILL_BOSUNG),
+            key(GRINDER_DEWALT),
+            key(DRILL_MAKITA),
+            key(DRILL_BOSCH_18V),
+            key(DRILL_BOSCH));
+    // Counted in the total and the facets like any match.
+    assertThat(result.total()).isEqualTo(6);
+    assertThat(result.facets().get("category"))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(
+            tuple("01", 5L),
+            tuple("01.01", 4L),
+            tuple("01.02", 1L),
+            tuple("02", 1L),
+            tuple("02.01", 1L),
+            tuple("03", 0L));
+    // A pin beyond the end of the list comes last; a pinned match appears once, at its position.
+    SearchResult late =
+        backend.search(
+            query("드릴").curation(pins(pin(GLASSES_PB, 50), pin(DRILL_BOSCH, 1))).build());
+    assertThat(keys(late))
+        .containsExactly(
+            key(DRILL_BOSCH),
+            key(DRILL_BOSUNG),
+            key(DRILL_MAKITA),
+            key(DRILL_BOSCH_18V),
+            key(GLASSES_PB));
+    assertThat(late.total()).isEqualTo(5);
+  }
+
+  @Test
+  void aPinAppearsOnlyWhenItPassesTheFilters() {
+    Curation curation = pins(pin(GLASSES_3M, 1), pin(GRINDER_DEWALT, 2));
+    SearchResult result = backend.search(query("드릴").categories("01").curation(curation).build());
+    // The glasses fail the category filter; the grinder passes it.
+    assertThat(keys(result))
+        .containsExactly(
+            key(DRILL_BOSUNG),
+            key(GRINDER_DEWALT),
+            key(DRILL_MAKITA),
+            key(DRILL_BOSCH_18V),
+            key(DRILL_BOSCH));
+    assertThat(result.total()).isEqualTo(5);
+    // The category facet ignores its own filter: ticking 02 would show the pinned glasses.
+    assertThat(result.facets().get("category"))
+        .extracting(FacetValue::value, FacetValue::count)
+        .contains(tuple("02", 1L));
+    SearchResult byMaker = backend.search(query("드릴").makers("makita").curation(curation).build());
+    assertThat(keys(byMaker)).containsExactly(key(DRILL_MAKITA));
+  }
+
+  @Test
+  void pinsPageByOffsetAndByCursorWithoutGapsOrRepeats() {
+    Curation curation = pins(pin(GLASSES_3M, 1), pin(GRINDER_DEWALT, 3));
+    List<String> whole =
+        List.of(
+            key(GLASSES_3M),
+            key(DRILL_BOSUNG),
+            key(GRINDER_DEWALT),
+            key(DRILL_MAKITA),
+            key(DRILL_BOSCH_18V),
+            key(DRILL_BOSCH));
+    // By offset.
+    for (int offset = 0; offset < 6; offset += 2) {
+      SearchResult page =
+          backend.search(query("드릴").curation(curation).page(new Page(offset, 2, null)).build());
+      assertThat(keys(page)).isEqualTo(whole.subList(offset, offset + 2));
+      assertThat(page.total()).isEqualTo(6);
+    }
+    // By cursor, from every page size: the same list, each product once.
+    for (int size = 1; size <= 4; size++) {
+      List<String> seen = new ArrayList<>();
+      SearchResult page =
+          backend.search(query("드릴").curation(curation).page(Page.first(size)).build());
+      seen.addAll(keys(page));
+      while (page.nextCursor() != null) {
+        assertThat(page.total()).isEqualTo(6);
+        page =
+            backend.search(
+                query("드릴").curation(curation).page(Page.after(page.nextCursor(), size)).build());
+        seen.addAll(keys(page));
+      }
+      assertThat(seen).as("page size %d", size).isEqualTo(whole);
+    }
+    // A cursor after an offset page continues from there.
+    SearchResult second =
+        backend.search(query("드릴").curation(curation).page(new Page(1, 2, null)).build());
+    assertThat(keys(second)).containsExactly(key(DRILL_BOSUNG), key(GRINDER_DEWALT));
+    SearchResult next =
+        backend.search(
+            query("드릴").curation(curation).page(Page.after(second.nextCursor(), 2)).build());
+    assertThat(keys(next)).containsExactly(key(DRILL_MAKITA), key(DRILL_BOSCH_18V));
+  }
+
+  @Test
+  void pinsBeyondTheEndPageByCursorToo() {
+    // 3 grinders; the PB glasses pinned at 9 end the list, after the organic hits.
+    List<String> organic = keys(backend.search(SearchQuery.text("그라인더")));
+    assertThat(organic).hasSize(3);
+    Curation curation = pins(pin(GLASSES_PB, 9), pin(GLASSES_3M, 1));
+    List<String> seen = new ArrayList<>();
+    SearchResult page =
+        backend.search(query("그라인더").curation(curation).page(Page.first(2)).build());
+    seen.addAll(keys(page));
+    while (page.nextCursor() != null) {
+      page =
+          backend.search(
+              query("그라인더").curation(curation).page(Page.after(page.nextCursor(), 2)).build());
+      seen.addAll(keys(page));
+    }
+    List<String> expected = new ArrayList<>();
+    expected.add(key(GLASSES_3M));
+    expected.addAll(organic);
+    expected.add(key(GLASSES_PB));
+    assertThat(seen).isEqualTo(expected);
+  }
+
+  @Test
+  void pinsHaveNoEffectInOtherOrders() {
+    Curation curation = pins(pin(GLASSES_3M, 1), pin(DRILL_BOSCH, 2));
+    SearchResult byPrice =
+        backend.search(query("드릴").sort(Sort.PRICE_ASC).curation(curation).build());
+    // The glasses do not match 드릴; the pinned Bosch drill keeps its place by price.
+    assertThat(keys(byPrice))
+        .containsExactly(
+            key(DRILL_BOSUNG), key(DRILL_MAKITA), key(DRILL_BOSCH), key(DRILL_BOSCH_18V));
+    assertThat(byPrice.total()).isEqualTo(4);
+    assertThat(keys(backend.search(query("드릴").sort(Sort.NEWEST).curation(curation).build())))
+        .doesNotContain(key(GLASSES_3M));
+  }
 }
