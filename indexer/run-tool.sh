@@ -19,8 +19,10 @@ case "${1:-}" in
   *) sed -n '2,9p' "$0"; exit 2 ;;
 esac
 
-./mvnw -B -q -o -Dspotless.check.skip=true -Dforbiddenapis.skip=true -pl indexer -am test-compile
-./mvnw -B -q -o -pl indexer -am dependency:build-classpath \
+# One reactor run, so the sibling modules resolve from the reactor even on a fresh machine whose
+# local repository holds none of them (nothing is ever installed there).
+./mvnw -B -q -o -Dspotless.check.skip=true -Dforbiddenapis.skip=true -pl indexer -am \
+  test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/tool-classpath.txt
 # The project's own modules come from their target/classes, never from a local repository copy.
 deps=$(tr ':' '\n' < indexer/target/tool-classpath.txt | grep -v '/kr/catalog/' | paste -sd: -)
