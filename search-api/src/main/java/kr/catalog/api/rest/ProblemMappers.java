@@ -53,6 +53,19 @@ public class ProblemMappers {
             List.of(new Problem.InvalidParam(e.parameter(), e.getMessage()))));
   }
 
+  /** Fields naming things that do not exist (unknown product codes, categories): 422. */
+  @ServerExceptionMapper
+  public Response unprocessable(UnprocessableException e, UriInfo uri) {
+    return problem(
+        new Problem(
+            "/problems/unprocessable",
+            "Unprocessable request",
+            422,
+            e.getMessage(),
+            uri.getPath(),
+            e.errors()));
+  }
+
   /** The search backend is down or too slow: a quick 503 the client may retry, not a hang. */
   @ServerExceptionMapper
   public Response searchUnavailable(SearchUnavailableException e, UriInfo uri) {
@@ -165,12 +178,13 @@ public class ProblemMappers {
 
   /**
    * The client-facing name of a violated parameter: the last node of the property path ({@code
-   * search.params.priceMin} becomes {@code priceMin}).
+   * search.params.priceMin} becomes {@code priceMin}); a constrained element of a repeatable
+   * parameter is named by its parameter ({@code collection}, not {@code <list element>}).
    */
   private static String parameterName(ConstraintViolation<?> violation) {
     String name = "request";
     for (Path.Node node : violation.getPropertyPath()) {
-      if (node.getName() != null) {
+      if (node.getName() != null && !node.getName().startsWith("<")) {
         name = node.getName();
       }
     }
