@@ -2,6 +2,10 @@
 # Runs a command of the indexer module from the project root, with a JDK >= 21.
 # Usage: indexer/run-tool.sh relevance ../shared/data/icecat-chorus/judgments-dev.csv [--ranked]
 #        indexer/run-tool.sh benchmark [--size FULL|SAMPLE] [--requests N] [--concurrency 1,8]
+#        indexer/run-tool.sh load --api http://127.0.0.1:8080 --catalog DIR [--mix default|search|k=w,..]
+#          (replays a request mix against a running platform; kr.catalog.search.load.LoadCommand)
+#        indexer/run-tool.sh load-suite --catalog DIR --app JAR --work DIR ...
+#          (the whole load suite; use src/bench/load-suite.sh, which builds and pins first)
 #        indexer/run-tool.sh --with-test-elasticsearch relevance|benchmark ...
 #          (also measures Elasticsearch on a node started by the test harness; no other
 #           Elasticsearch runs on these machines. Add --elasticsearch=host:port,... instead to
@@ -16,7 +20,9 @@ case "${1:-}" in
   --with-test-elasticsearch) main=kr.catalog.search.tools.WithTestElasticsearch; shift ;;
   relevance) main=kr.catalog.search.tools.RelevanceCommand; shift ;;
   benchmark) main=kr.catalog.search.tools.BenchmarkCommand; shift ;;
-  *) sed -n '2,9p' "$0"; exit 2 ;;
+  load) main=kr.catalog.search.load.LoadCommand; shift ;;
+  load-suite) main=kr.catalog.search.load.LoadSuite; shift ;;
+  *) sed -n '2,13p' "$0"; exit 2 ;;
 esac
 
 ./mvnw -B -q -o -Dspotless.check.skip=true -Dforbiddenapis.skip=true -pl indexer -am test-compile
