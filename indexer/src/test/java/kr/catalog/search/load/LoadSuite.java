@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
  * The load suite of issue 9 in one run on one catalog: the platform on embedded Lucene, then the
  * same search mix on PostgreSQL full-text search ({@link PostgresPeer}), then the platform on a
  * 3-node Elasticsearch cluster (1 replica) from the test harness, where one node is killed with
- * SIGKILL in the middle of a run and started again. Each platform run replays the full mix and the
+ * SIGKILL during a run and started again. Each platform run replays the full mix and the
  * search-only mix; the search-only mix is what the peer answers too, so the ratios compare the same
  * requests. Reports go to {@code --out} (one table and one JSON per run, {@code summary.txt}).
  *
@@ -76,8 +76,10 @@ public final class LoadSuite implements Callable<Integer> {
 
   @Option(
       names = "--fault-duration",
-      defaultValue = "120",
-      description = "measured seconds of the run with the node kill (kill at 1/4, restart at 1/2)")
+      defaultValue = "180",
+      description =
+          "measured seconds of the run with the node kill (kill at 1/6, restart at 1/3: a node"
+              + " took about a minute to rejoin under load, so the rest leaves time to heal)")
   int faultDuration;
 
   @Option(names = "--requests", defaultValue = "50000", description = "distinct requests drawn")
@@ -235,8 +237,8 @@ public final class LoadSuite implements Callable<Integer> {
         LoadMix.generate(catalog, context, LoadMix.DEFAULT_WEIGHTS, requests, seed + 1);
     long before = target.searchableCount();
     int victim = master(cluster);
-    long killAfter = faultDuration * 1000L / 4;
-    long restartAfter = faultDuration * 1000L / 2;
+    long killAfter = faultDuration * 1000L / 6;
+    long restartAfter = faultDuration * 1000L / 3;
     long[] times = new long[4]; // kill, restart begun, rejoined, green (epoch ms)
     CompletableFuture<Void> schedule = new CompletableFuture<>();
     LoadReport report =
