@@ -113,7 +113,9 @@ public final class LoadCommand implements Callable<Integer> {
         catalog.products().size(),
         context.books().size(),
         context.orderableCodes().size(),
-        used,
+        used.entrySet().stream()
+            .map(e -> e.getKey().label() + "=" + e.getValue())
+            .collect(java.util.stream.Collectors.joining(",")),
         LoadMix.countByKind(drawn));
     out.flush();
     LoadReport report =
