@@ -277,44 +277,54 @@ final class PostgresPeer implements LoadRunner.Target, AutoCloseable {
 
   @Override
   public String send(LoadRequest request, long cycle) throws SQLException {
-    SearchIntent i = request.intent();
-    if (i == null) {
+    if (request.intent() == null) {
       throw new IllegalArgumentException("the peer answers searches only, not " + request.kind());
     }
-    switch (i.type()) {
+    answer(request.intent());
+    return LoadStats.OK;
+  }
+
+  /**
+   * The rows the peer answers, every column read as text: for a search {@code [part, key, value]}
+   * with parts {@code hit} (code key, score or price), {@code total}, {@code category}, {@code
+   * maker} (id, count) and {@code price} (min, max); for a lookup {@code [code key, code]}; for
+   * suggest {@code [part, key]} with parts {@code product}, {@code maker}, {@code category}; for
+   * maker search {@code [id, products]}.
+   */
+  List<List<String>> answer(SearchIntent i) throws SQLException {
+    return switch (i.type()) {
       case SEARCH -> search(i);
       case LOOKUP -> {
-        String key = likeEscape(CodeForms.normalize(i.text()));
-        consume(LOOKUP_SQL, "%" + key + "%", CodeForms.normalize(i.text()), key + "%", i.limit());
+        String key = CodeForms.normalize(i.text());
+        String like = likeEscape(key);
+        yield query(LOOKUP_SQL, "%" + like + "%", key, like + "%", i.limit());
       }
       case SUGGEST -> {
         List<String> words = words(i.text());
         if (words.isEmpty()) {
-          return LoadStats.OK;
+          yield List.of();
         }
-        String query = words.stream().collect(Collectors.joining(" & ")) + ":*";
+        String query = String.join(" & ", words) + ":*";
         String prefix = likeEscape(lower(i.text()).strip()) + "%";
-        consume(SUGGEST_SQL, query, i.limit(), prefix, prefix, prefix);
+        yield query(SUGGEST_SQL, query, i.limit(), prefix, prefix, prefix);
       }
       case MAKERS -> {
         String prefix = likeEscape(lower(i.text()).strip()) + "%";
-        consume(MAKERS_SQL, prefix, prefix, prefix, "%" + prefix, i.limit());
+        yield query(MAKERS_SQL, prefix, prefix, prefix, "%" + prefix, i.limit());
       }
-    }
-    return LoadStats.OK;
+    };
   }
 
-  private void search(SearchIntent i) throws SQLException {
+  private List<List<String>> search(SearchIntent i) throws SQLException {
     Object onlyNew = i.onlyNew();
     Object[] filters = {i.category(), i.maker(), i.priceMin(), i.priceMax(), onlyNew};
     String terms = String.join(" ", analyzer.distinctTerms(i.text() == null ? "" : i.text()));
     if (terms.isBlank()) {
-      consume(i.sortByPrice() ? BROWSE_SQL : BROWSE_BY_SCORE_SQL, append(filters, i.limit()));
-    } else {
-      consume(
-          i.sortByPrice() ? SEARCH_TEXT_BY_PRICE_SQL : SEARCH_TEXT_SQL,
-          append(filters, terms, i.limit()));
+      return query(i.sortByPrice() ? BROWSE_SQL : BROWSE_BY_SCORE_SQL, append(filters, i.limit()));
     }
+    return query(
+        i.sortByPrice() ? SEARCH_TEXT_BY_PRICE_SQL : SEARCH_TEXT_SQL,
+        append(filters, terms, i.limit()));
   }
 
   private static Object[] append(Object[] head, Object... tail) {
@@ -324,7 +334,7 @@ final class PostgresPeer implements LoadRunner.Target, AutoCloseable {
   }
 
   /** Runs a statement of this thread's connection and reads every row, as a server would. */
-  private int consume(String sql, Object... params) throws SQLException {
+  private List<List<String>> query(String sql, Object... params) throws SQLException {
     PreparedStatement ps = statement(sql);
     for (int k = 0; k < params.length; k++) {
       Object v = params[k];
@@ -340,14 +350,15 @@ final class PostgresPeer implements LoadRunner.Target, AutoCloseable {
         ps.setString(k + 1, v.toString());
       }
     }
-    int rows = 0;
+    List<List<String>> rows = new ArrayList<>();
     try (ResultSet r = ps.executeQuery()) {
       int columns = r.getMetaData().getColumnCount();
       while (r.next()) {
+        List<String> row = new ArrayList<>(columns);
         for (int c = 1; c <= columns; c++) {
-          r.getString(c);
+          row.add(r.getString(c));
         }
-        rows++;
+        rows.add(row);
       }
     }
     return rows;
