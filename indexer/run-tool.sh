@@ -2,6 +2,10 @@
 # Runs a command of the indexer module from the project root, with a JDK >= 21.
 # Usage: indexer/run-tool.sh relevance ../shared/data/icecat-chorus/judgments-dev.csv [--ranked]
 #        indexer/run-tool.sh benchmark [--size FULL|SAMPLE] [--requests N] [--concurrency 1,8]
+#        indexer/run-tool.sh load --api http://127.0.0.1:8080 --catalog DIR [--mix default|search|k=w,..]
+#          (replays a request mix against a running platform; kr.catalog.search.load.LoadCommand)
+#        indexer/run-tool.sh load-suite --catalog DIR --app JAR --work DIR ...
+#          (the whole load suite; use src/bench/load-suite.sh, which builds and pins first)
 #        indexer/run-tool.sh --with-test-elasticsearch relevance|benchmark ...
 #          (also measures Elasticsearch on a node started by the test harness; no other
 #           Elasticsearch runs on these machines. Add --elasticsearch=host:port,... instead to
@@ -16,14 +20,16 @@ case "${1:-}" in
   --with-test-elasticsearch) main=kr.catalog.search.tools.WithTestElasticsearch; shift ;;
   relevance) main=kr.catalog.search.tools.RelevanceCommand; shift ;;
   benchmark) main=kr.catalog.search.tools.BenchmarkCommand; shift ;;
-  *) sed -n '2,9p' "$0"; exit 2 ;;
+  load) main=kr.catalog.search.load.LoadCommand; shift ;;
+  load-suite) main=kr.catalog.search.load.LoadSuite; shift ;;
+  *) sed -n '2,13p' "$0"; exit 2 ;;
 esac
 
-# One reactor run, so the sibling modules resolve from the reactor even on a fresh machine whose
-# local repository holds none of them (nothing is ever installed there).
-./mvnw -B -q -o -Dspotless.check.skip=true -Dforbiddenapis.skip=true -pl indexer -am \
-  test-compile dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/tool-classpath.txt
+# One Maven session: the reactor resolves the project's own modules from their target/classes
+# only when their compile ran in the same session (a separate dependency:build-classpath call
+# fails offline with "Could not find artifact kr.catalog:catalog-ingest").
+./mvnw -B -q -o -Dspotless.check.skip=true -Dforbiddenapis.skip=true -pl indexer -am test-compile \
+  dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/tool-classpath.txt
 # The project's own modules come from their target/classes, never from a local repository copy.
 deps=$(tr ':' '\n' < indexer/target/tool-classpath.txt | grep -v '/kr/catalog/' | paste -sd: -)
 cp="indexer/target/test-classes:indexer/target/classes:catalog-ingest/target/classes:src/test-harness/target/classes:$deps"
