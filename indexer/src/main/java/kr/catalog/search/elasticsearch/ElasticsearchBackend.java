@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -76,6 +77,11 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
 
   private static final Logger LOG = Logger.getLogger(ElasticsearchBackend.class);
   private static final int BULK_DOCUMENTS = 1_000;
+
+  /** The low-level client's own defaults, kept: 1 s to connect, 30 s for an answer. */
+  static final int DEFAULT_CONNECT_MILLIS = 1_000;
+
+  static final int DEFAULT_SOCKET_MILLIS = 30_000;
   private static final DateTimeFormatter BUILD_STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -85,9 +91,37 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
    * @param hosts HTTP addresses of all nodes, e.g. {@code http://127.0.0.1:9200}
    * @param alias the alias searches go through, also the prefix of the build indices
    * @param replicas replicas per shard for new indices (0 on a single node)
+   * @param connectTimeout how long to wait for a TCP connection to a node: bounds how soon a search
+   *     against a dead or unreachable cluster answers "unavailable"
+   * @param socketTimeout how long to wait for an answer on an open connection (a hung node); long
+   *     enough for a bulk request of a reindex
    */
-  public record Settings(List<String> hosts, String alias, int replicas) {
+  public record Settings(
+      List<String> hosts,
+      String alias,
+      int replicas,
+      Duration connectTimeout,
+      Duration socketTimeout) {
+
+    /** Default connection timeouts: {@value #DEFAULT_CONNECT_MILLIS} ms and 30 s. */
+    public Settings(List<String> hosts, String alias, int replicas) {
+      this(
+          hosts,
+          alias,
+          replicas,
+          Duration.ofMillis(DEFAULT_CONNECT_MILLIS),
+          Duration.ofMillis(DEFAULT_SOCKET_MILLIS));
+    }
+
     public Settings {
+      if (connectTimeout == null
+          || connectTimeout.isNegative()
+          || connectTimeout.isZero()
+          || socketTimeout == null
+          || socketTimeout.isNegative()
+          || socketTimeout.isZero()) {
+        throw new IllegalArgumentException("timeouts must be positive");
+      }
       hosts = List.copyOf(hosts);
       if (hosts.isEmpty()) {
         throw new IllegalArgumentException("at least one Elasticsearch host is required");
@@ -119,7 +153,14 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
   private ElasticsearchBackend(Settings settings) {
     this.settings = settings;
     HttpHost[] hosts = settings.hosts().stream().map(HttpHost::create).toArray(HttpHost[]::new);
-    this.restClient = RestClient.builder(hosts).build();
+    this.restClient =
+        RestClient.builder(hosts)
+            .setRequestConfigCallback(
+                config ->
+                    config
+                        .setConnectTimeout(Math.toIntExact(settings.connectTimeout().toMillis()))
+                        .setSocketTimeout(Math.toIntExact(settings.socketTimeout().toMillis())))
+            .build();
     // Derived getters of the catalog records (Category.isTop) are written too; reading skips them.
     ObjectMapper mapper =
         new ObjectMapper()
@@ -667,6 +708,13 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
     } catch (IOException e) {
       // Every node failed to answer (the client already tried the others).
       throw new SearchUnavailableException("Elasticsearch did not answer", e);
+    } catch (ElasticsearchException e) {
+      // A node answered but cannot search now: shards still recovering after a restart ("all
+      // shards failed", 503) or overloaded (429). It passes by itself; a 4xx is our own bug.
+      if (e.status() >= 500 || e.status() == 429) {
+        throw new SearchUnavailableException("Elasticsearch cannot search now: " + e.status(), e);
+      }
+      throw e;
     }
   }
 

@@ -166,9 +166,29 @@ public class ProblemMappers {
             List.of()));
   }
 
-  /** Anything unexpected: 500 with an id to find the logged cause, and nothing else. */
+  /**
+   * Anything unexpected: 500 with an id to find the logged cause, and nothing else. A lost database
+   * connection (PostgreSQL restarting, unreachable) is not unexpected: 503 with Retry-After, so
+   * clients retry (orders with the same Idempotency-Key) instead of giving up.
+   */
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (DatabaseFailures.isConnectionLoss(e)) {
+      LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+      return Response.fromResponse(
+              problem(
+                  new Problem(
+                      "/problems/database-unavailable",
+                      "Temporarily unavailable",
+                      503,
+                      "The service cannot reach its database right now. Please retry shortly;"
+                          + " an order retried with the same Idempotency-Key is placed at most"
+                          + " once.",
+                      uri.getPath(),
+                      List.of())))
+          .header("Retry-After", "2")
+          .build();
+    }
     String errorId = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
     return problem(
