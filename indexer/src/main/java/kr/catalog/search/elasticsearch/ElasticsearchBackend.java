@@ -237,12 +237,13 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
   @Override
   protected void publish(CatalogModel model, List<IndexedProduct> documents) {
     synchronized (publishLock) {
+      String stamp = BUILD_STAMP.format(Instant.now());
       String index =
           settings.alias()
               + "-"
               + model.version().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "_")
               + "-"
-              + BUILD_STAMP.format(Instant.now());
+              + stamp;
       try {
         createIndex(index);
         bulkIndex(index, documents);
@@ -266,6 +267,7 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
           client.indices().delete(d -> d.index(previous));
           client.delete(d -> d.index(modelIndex()).id(previous));
         }
+        deleteOrphans(index, stamp);
       } catch (IOException | RuntimeException e) {
         try {
           client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
@@ -384,6 +386,41 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
                 .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
   }
 
+  /**
+   * Deletes build indices of this alias that the alias does not point to and that were started
+   * before the build just published: left by a reindex killed mid-way (its index was created, the
+   * alias never moved to it, so it was never served). Builds are published one at a time (one
+   * indexer per cluster), so such an index is never one still being written. A failure here is
+   * logged, not thrown: the new catalog is live already.
+   */
+  private void deleteOrphans(String live, String liveStamp) {
+    String prefix = settings.alias() + "-";
+    try {
+      List<String> orphans =
+          client
+              .indices()
+              .get(g -> g.index(prefix + "*").allowNoIndices(true))
+              .result()
+              .keySet()
+              .stream()
+              .filter(name -> !name.equals(live) && !name.equals(modelIndex()))
+              .filter(
+                  name -> name.matches(java.util.regex.Pattern.quote(prefix) + ".+-\\d{8}-\\d{9}"))
+              .filter(name -> name.substring(name.length() - 18).compareTo(liveStamp) < 0)
+              .toList();
+      if (orphans.isEmpty()) {
+        return;
+      }
+      client.indices().delete(d -> d.index(orphans));
+      for (String orphan : orphans) {
+        client.delete(d -> d.index(modelIndex()).id(orphan));
+      }
+      LOG.infof("Deleted unfinished builds %s of %s", orphans, settings.alias());
+    } catch (IOException | RuntimeException e) {
+      LOG.warnf(e, "Could not delete unfinished builds of %s", settings.alias());
+    }
+  }
+
   /** Points the alias at {@code index} and away from the previous one in one atomic update. */
   private String switchAlias(String index) throws IOException {
     String previous = aliasedIndex();
@@ -411,7 +448,10 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
 
   @Override
   protected RawResult execute(CatalogModel model, SearchPlan plan) {
-    Build build = requireBuild();
+    return onCurrentBuild(build -> execute(build, model, plan));
+  }
+
+  private RawResult execute(Build build, CatalogModel model, SearchPlan plan) {
     Map<String, Aggregation> aggs = facetAggregations(model, plan);
     List<QueryNode> allFilters = plan.filters().values().stream().map(FilterSpec::toNode).toList();
     aggs.put("total", Aggregation.of(a -> a.filter(EsQueries.allOf(allFilters))));
@@ -640,7 +680,10 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
 
   @Override
   protected List<RawHit> find(CatalogModel model, QueryNode query, int limit) {
-    Build build = requireBuild();
+    return onCurrentBuild(build -> find(build, query, limit));
+  }
+
+  private List<RawHit> find(Build build, QueryNode query, int limit) {
     SearchResponse<EsProduct> response =
         search(
             SearchRequest.of(
@@ -660,7 +703,11 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
   @Override
   protected Map<String, Long> countValues(
       CatalogModel model, SearchPlan plan, Dimension dimension, Set<String> values) {
-    Build build = requireBuild();
+    return onCurrentBuild(build -> countValues(build, model, plan, dimension, values));
+  }
+
+  private Map<String, Long> countValues(
+      Build build, CatalogModel model, SearchPlan plan, Dimension dimension, Set<String> values) {
     Aggregation counts =
         Aggregation.of(
             a ->
@@ -732,6 +779,35 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
         d.family,
         d.flags != null && d.flags.contains(Fields.DISCONTINUED_FLAG),
         scored && hit.score() != null ? hit.score().floatValue() : 0f);
+  }
+
+  /**
+   * Runs a search on the current build. A publish deletes the previous build's index right after
+   * moving the alias; a search that read the old build just before then meets a missing index, and
+   * moves on to the build that replaced it, so searches during a reindex see one catalog or the
+   * other and never fail (as on Lucene).
+   */
+  private <T> T onCurrentBuild(java.util.function.Function<Build, T> search) {
+    while (true) {
+      Build build = requireBuild();
+      try {
+        return search.apply(build);
+      } catch (ElasticsearchException e) {
+        boolean indexGone =
+            e.status() == 404
+                && e.error() != null
+                && "index_not_found_exception".equals(e.error().type());
+        if (!indexGone || current.get() == build) {
+          throw e;
+        }
+        LOG.debugf("Build %s replaced during a search; searching the new one", build.index());
+      } catch (SearchUnavailableException e) {
+        // Shards of an index being deleted may fail the search instead ("all shards failed").
+        if (current.get() == build) {
+          throw e;
+        }
+      }
+    }
   }
 
   private Build requireBuild() {
