@@ -33,8 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
  * deleted by the next publish), and the next run completes.
  */
 class KilledReindexTest {
-  /** Large enough that building takes a while on two shared cores, so the kill lands mid-way. */
-  private static final int NEW_CATALOG = 40_000;
+  /**
+   * Large enough that writing the index takes a while, so the kill lands mid-way; {@code
+   * -Dcatalog.faults.reindex-products=133323} for the printed catalog's size.
+   */
+  private static final int NEW_CATALOG =
+      Integer.getInteger("catalog.faults.reindex-products", 10_000);
 
   @TempDir Path dir;
 
