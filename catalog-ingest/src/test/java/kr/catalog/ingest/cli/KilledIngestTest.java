@@ -28,6 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
  * target/reliability/killed-ingest.txt}.
  */
 class KilledIngestTest {
+  /**
+   * The long version ({@code -Dcatalog.faults.long=true}): a manual for one product family in 10
+   * and four kills; the default test command: one in 50 and two kills.
+   */
+  private static final boolean LONG = Boolean.getBoolean("catalog.faults.long");
+
   @TempDir Path dir;
 
   @Test
@@ -40,6 +46,8 @@ class KilledIngestTest {
                 "--size",
                 "sample",
                 "--media",
+                "--media-every",
+                LONG ? "10" : "50",
                 "--out",
                 feeds.toString(),
                 "--no-progress"))
@@ -56,7 +64,8 @@ class KilledIngestTest {
 
     int killedMidway = 0;
     List<String> outcomes = new ArrayList<>();
-    for (double fraction : new double[] {0.3, 0.5, 0.7, 0.9}) {
+    double[] fractions = LONG ? new double[] {0.3, 0.5, 0.7, 0.9} : new double[] {0.4, 0.8};
+    for (double fraction : fractions) {
       // A cold parse cache each time, so every run does the whole work again.
       deleteTree(out.resolve("state"));
       Process run = ingest(feeds, out);
@@ -75,7 +84,9 @@ class KilledIngestTest {
             .isEqualTo(codes(published));
       }
     }
-    assertThat(killedMidway).as("runs killed while still working").isGreaterThanOrEqualTo(2);
+    assertThat(killedMidway)
+        .as("runs killed while still working")
+        .isGreaterThanOrEqualTo(fractions.length / 2);
 
     assertThat(finish(ingest(feeds, out))).as("the next run completes").isZero();
     Catalog next = new CatalogStore(out.resolve("catalog")).read();
@@ -91,9 +102,10 @@ class KilledIngestTest {
         report,
         String.format(
             Locale.ROOT,
-            "sample catalog with media: full run %d ms; kills at fractions of it %s; published"
+            "sample catalog, a manual for one family in %s: full run %d ms; kills at fractions of it %s; published"
                 + " catalog intact after every kill (%d products); next run completed (%d"
                 + " products)%n",
+            LONG ? "10" : "50",
             fullRunMillis,
             outcomes,
             published.products().size(),
