@@ -38,7 +38,7 @@ class KilledReindexTest {
    * -Dcatalog.faults.reindex-products=133323} for the printed catalog's size.
    */
   private static final int NEW_CATALOG =
-      Integer.getInteger("catalog.faults.reindex-products", 10_000);
+      Integer.getInteger("catalog.faults.reindex-products", 5_000);
 
   @TempDir Path dir;
 
@@ -151,7 +151,8 @@ class KilledReindexTest {
   private Process start(String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx512m");
+    // The whole catalog is analysed in memory before it is written.
+    command.add(NEW_CATALOG > 20_000 ? "-Xmx2g" : "-Xmx512m");
     command.add("--add-modules");
     command.add("jdk.incubator.vector");
     command.add("-cp");
