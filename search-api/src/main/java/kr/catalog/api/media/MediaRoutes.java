@@ -53,7 +53,8 @@ public class MediaRoutes {
     String relative = normalized.substring(MediaUrls.PREFIX.length());
     String lower = relative.toLowerCase(java.util.Locale.ROOT);
     if (relative.isEmpty()
-        || relative.contains("..")
+        || java.util.Arrays.stream(relative.split("/"))
+            .anyMatch(s -> s.equals("..") || s.equals("."))
         || relative.contains("\\")
         || lower.contains("%2f")
         || lower.contains("%5c")

@@ -26,6 +26,8 @@ import kr.catalog.api.account.Roles;
 import kr.catalog.api.rest.QueryValues;
 import kr.catalog.api.security.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Orders: intake (idempotent), history, one order with its timeline, lifecycle moves. */
@@ -70,7 +72,8 @@ public class OrderResource {
       // Numbers and the status arrive as text and are converted here: a JAX-RS conversion
       // failure of a query parameter would answer 404 without naming the parameter.
       @QueryParam("customerId") String customerId,
-      @QueryParam("status") String status,
+      @QueryParam("status") @Parameter(schema = @Schema(implementation = OrderStatus.class))
+          String status,
       @QueryParam("page")
           @DefaultValue("0")
           @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number, 0 or more")
