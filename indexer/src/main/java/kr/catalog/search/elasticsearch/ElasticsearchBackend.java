@@ -103,7 +103,7 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
       Duration connectTimeout,
       Duration socketTimeout) {
 
-    /** Default connection timeouts: {@value #DEFAULT_CONNECT_MILLIS} ms and 30 s. */
+    /** The default timeouts: 1 s to connect, 30 s for an answer. */
     public Settings(List<String> hosts, String alias, int replicas) {
       this(
           hosts,
