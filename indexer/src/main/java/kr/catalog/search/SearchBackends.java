@@ -1,6 +1,7 @@
 package kr.catalog.search;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import kr.catalog.search.elasticsearch.ElasticsearchBackend;
 import kr.catalog.search.lucene.LuceneBackend;
@@ -28,5 +29,22 @@ public final class SearchBackends {
    */
   public static SearchBackend elasticsearch(List<String> hosts, String alias, int replicas) {
     return ElasticsearchBackend.connect(new ElasticsearchBackend.Settings(hosts, alias, replicas));
+  }
+
+  /**
+   * The Elasticsearch backend with explicit connection timeouts.
+   *
+   * @param connectTimeout how long to wait for a connection to a node: how soon searches answer
+   *     "unavailable" when the cluster is down
+   * @param socketTimeout how long to wait for an answer on an open connection
+   */
+  public static SearchBackend elasticsearch(
+      List<String> hosts,
+      String alias,
+      int replicas,
+      Duration connectTimeout,
+      Duration socketTimeout) {
+    return ElasticsearchBackend.connect(
+        new ElasticsearchBackend.Settings(hosts, alias, replicas, connectTimeout, socketTimeout));
   }
 }

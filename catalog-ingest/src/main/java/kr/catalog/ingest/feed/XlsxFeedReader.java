@@ -71,6 +71,10 @@ public final class XlsxFeedReader implements FeedReader {
       throw new FeedFormatException(name + ": not an XLSX workbook (" + e.getMessage() + ")");
     } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
       throw new IOException(name + ": unreadable workbook: " + e.getMessage(), e);
+    } catch (org.apache.poi.UnsupportedFileFormatException
+        | org.apache.poi.ooxml.POIXMLException e) {
+      // Not a zip, or a zip cut short or without the workbook parts: POI says so unchecked.
+      throw new IOException(name + ": not a readable XLSX workbook: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       if (e.getCause() instanceof FeedFormatException f) {
         throw f;

@@ -428,6 +428,14 @@ public final class IngestPipeline {
       failures.add(
           Reject.forFile(
               in.name(), RejectReason.UNREADABLE_FILE, "cannot read: " + e.getMessage()));
+    } catch (RuntimeException e) {
+      // A reader library failing on a damaged file in a way nobody foresaw: that file is reported
+      // and left out, and the other feeds still load (issue #9: malformed feeds are isolated).
+      failures.add(
+          Reject.forFile(
+              in.name(),
+              RejectReason.CORRUPT_FILE,
+              "damaged file (" + e.getClass().getSimpleName() + "): " + e.getMessage()));
     }
     return null;
   }

@@ -161,4 +161,31 @@ class SupplierRowsIngestTest {
     assertThat(r.summary().productsByTopCategory())
         .isEqualTo(new java.util.TreeMap<>(Map.of("01", 1L)));
   }
+
+  /** Issue #9: a feed that is not what its name says is reported as a file and isolated. */
+  @Test
+  void aCorruptSpreadsheetAndATruncatedJsonFeedAreReportedAndTheOtherFeedsLoad() throws Exception {
+    Path feeds = Feeds.masters(dir.resolve("feeds"));
+    Feeds.csv(feeds, "a.csv", "GSB 13 RE,보쉬,드릴,01.01,1000,N,1kg,");
+    // Not a zip at all, and a zip cut short: both claim to be workbooks.
+    java.nio.file.Files.writeString(
+        feeds.resolve("broken.xlsx"), "PK garbage", java.nio.charset.StandardCharsets.UTF_8);
+    java.nio.file.Files.write(
+        feeds.resolve("cut.xlsx"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06});
+    java.nio.file.Files.writeString(
+        feeds.resolve("cut.json"),
+        "[{\"제품코드\":\"GSB 14 RE\",\"제조사\":\"보쉬\",\"제품명\":\"드릴\",",
+        java.nio.charset.StandardCharsets.UTF_8);
+    IngestResult r = new IngestPipeline(IngestOptions.of(feeds, dir.resolve("out"))).run();
+    assertThat(r.catalog().products()).extracting(Product::codeKey).containsExactly("GSB13RE");
+    assertThat(r.rejects())
+        .extracting(Reject::file)
+        .contains("broken.xlsx", "cut.xlsx", "cut.json");
+    assertThat(r.rejects())
+        .filteredOn(reject -> reject.file().endsWith(".xlsx"))
+        .extracting(Reject::file, Reject::line, Reject::reason)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("broken.xlsx", null, RejectReason.UNREADABLE_FILE),
+            org.assertj.core.groups.Tuple.tuple("cut.xlsx", null, RejectReason.UNREADABLE_FILE));
+  }
 }

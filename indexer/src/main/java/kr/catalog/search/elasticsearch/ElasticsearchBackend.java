@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -76,6 +77,11 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
 
   private static final Logger LOG = Logger.getLogger(ElasticsearchBackend.class);
   private static final int BULK_DOCUMENTS = 1_000;
+
+  /** The low-level client's own defaults, kept: 1 s to connect, 30 s for an answer. */
+  static final int DEFAULT_CONNECT_MILLIS = 1_000;
+
+  static final int DEFAULT_SOCKET_MILLIS = 30_000;
   private static final DateTimeFormatter BUILD_STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -85,9 +91,37 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
    * @param hosts HTTP addresses of all nodes, e.g. {@code http://127.0.0.1:9200}
    * @param alias the alias searches go through, also the prefix of the build indices
    * @param replicas replicas per shard for new indices (0 on a single node)
+   * @param connectTimeout how long to wait for a TCP connection to a node: bounds how soon a search
+   *     against a dead or unreachable cluster answers "unavailable"
+   * @param socketTimeout how long to wait for an answer on an open connection (a hung node); long
+   *     enough for a bulk request of a reindex
    */
-  public record Settings(List<String> hosts, String alias, int replicas) {
+  public record Settings(
+      List<String> hosts,
+      String alias,
+      int replicas,
+      Duration connectTimeout,
+      Duration socketTimeout) {
+
+    /** The default timeouts: 1 s to connect, 30 s for an answer. */
+    public Settings(List<String> hosts, String alias, int replicas) {
+      this(
+          hosts,
+          alias,
+          replicas,
+          Duration.ofMillis(DEFAULT_CONNECT_MILLIS),
+          Duration.ofMillis(DEFAULT_SOCKET_MILLIS));
+    }
+
     public Settings {
+      if (connectTimeout == null
+          || connectTimeout.isNegative()
+          || connectTimeout.isZero()
+          || socketTimeout == null
+          || socketTimeout.isNegative()
+          || socketTimeout.isZero()) {
+        throw new IllegalArgumentException("timeouts must be positive");
+      }
       hosts = List.copyOf(hosts);
       if (hosts.isEmpty()) {
         throw new IllegalArgumentException("at least one Elasticsearch host is required");
@@ -119,7 +153,14 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
   private ElasticsearchBackend(Settings settings) {
     this.settings = settings;
     HttpHost[] hosts = settings.hosts().stream().map(HttpHost::create).toArray(HttpHost[]::new);
-    this.restClient = RestClient.builder(hosts).build();
+    this.restClient =
+        RestClient.builder(hosts)
+            .setRequestConfigCallback(
+                config ->
+                    config
+                        .setConnectTimeout(Math.toIntExact(settings.connectTimeout().toMillis()))
+                        .setSocketTimeout(Math.toIntExact(settings.socketTimeout().toMillis())))
+            .build();
     // Derived getters of the catalog records (Category.isTop) are written too; reading skips them.
     ObjectMapper mapper =
         new ObjectMapper()
@@ -196,12 +237,13 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
   @Override
   protected void publish(CatalogModel model, List<IndexedProduct> documents) {
     synchronized (publishLock) {
+      String stamp = BUILD_STAMP.format(Instant.now());
       String index =
           settings.alias()
               + "-"
               + model.version().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "_")
               + "-"
-              + BUILD_STAMP.format(Instant.now());
+              + stamp;
       try {
         createIndex(index);
         bulkIndex(index, documents);
@@ -225,6 +267,7 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
           client.indices().delete(d -> d.index(previous));
           client.delete(d -> d.index(modelIndex()).id(previous));
         }
+        deleteOrphans(index, stamp);
       } catch (IOException | RuntimeException e) {
         try {
           client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
@@ -343,6 +386,41 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
                 .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
   }
 
+  /**
+   * Deletes build indices of this alias that the alias does not point to and that were started
+   * before the build just published: left by a reindex killed mid-way (its index was created, the
+   * alias never moved to it, so it was never served). Builds are published one at a time (one
+   * indexer per cluster), so such an index is never one still being written. A failure here is
+   * logged, not thrown: the new catalog is live already.
+   */
+  private void deleteOrphans(String live, String liveStamp) {
+    String prefix = settings.alias() + "-";
+    try {
+      List<String> orphans =
+          client
+              .indices()
+              .get(g -> g.index(prefix + "*").allowNoIndices(true))
+              .result()
+              .keySet()
+              .stream()
+              .filter(name -> !name.equals(live) && !name.equals(modelIndex()))
+              .filter(
+                  name -> name.matches(java.util.regex.Pattern.quote(prefix) + ".+-\\d{8}-\\d{9}"))
+              .filter(name -> name.substring(name.length() - 18).compareTo(liveStamp) < 0)
+              .toList();
+      if (orphans.isEmpty()) {
+        return;
+      }
+      client.indices().delete(d -> d.index(orphans));
+      for (String orphan : orphans) {
+        client.delete(d -> d.index(modelIndex()).id(orphan));
+      }
+      LOG.infof("Deleted unfinished builds %s of %s", orphans, settings.alias());
+    } catch (IOException | RuntimeException e) {
+      LOG.warnf(e, "Could not delete unfinished builds of %s", settings.alias());
+    }
+  }
+
   /** Points the alias at {@code index} and away from the previous one in one atomic update. */
   private String switchAlias(String index) throws IOException {
     String previous = aliasedIndex();
@@ -370,7 +448,10 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
 
   @Override
   protected RawResult execute(CatalogModel model, SearchPlan plan) {
-    Build build = requireBuild();
+    return onCurrentBuild(build -> execute(build, model, plan));
+  }
+
+  private RawResult execute(Build build, CatalogModel model, SearchPlan plan) {
     Map<String, Aggregation> aggs = facetAggregations(model, plan);
     List<QueryNode> allFilters = plan.filters().values().stream().map(FilterSpec::toNode).toList();
     aggs.put("total", Aggregation.of(a -> a.filter(EsQueries.allOf(allFilters))));
@@ -628,7 +709,10 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
 
   @Override
   protected List<RawHit> find(CatalogModel model, QueryNode query, int limit) {
-    Build build = requireBuild();
+    return onCurrentBuild(build -> find(build, query, limit));
+  }
+
+  private List<RawHit> find(Build build, QueryNode query, int limit) {
     SearchResponse<EsProduct> response =
         search(
             SearchRequest.of(
@@ -648,7 +732,11 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
   @Override
   protected Map<String, Long> countValues(
       CatalogModel model, SearchPlan plan, Dimension dimension, Set<String> values) {
-    Build build = requireBuild();
+    return onCurrentBuild(build -> countValues(build, model, plan, dimension, values));
+  }
+
+  private Map<String, Long> countValues(
+      Build build, CatalogModel model, SearchPlan plan, Dimension dimension, Set<String> values) {
     Aggregation counts =
         Aggregation.of(
             a ->
@@ -696,6 +784,13 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
     } catch (IOException e) {
       // Every node failed to answer (the client already tried the others).
       throw new SearchUnavailableException("Elasticsearch did not answer", e);
+    } catch (ElasticsearchException e) {
+      // A node answered but cannot search now: shards still recovering after a restart ("all
+      // shards failed", 503) or overloaded (429). It passes by itself; a 4xx is our own bug.
+      if (e.status() >= 500 || e.status() == 429) {
+        throw new SearchUnavailableException("Elasticsearch cannot search now: " + e.status(), e);
+      }
+      throw e;
     }
   }
 
@@ -713,6 +808,35 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
         d.family,
         d.flags != null && d.flags.contains(Fields.DISCONTINUED_FLAG),
         scored && hit.score() != null ? hit.score().floatValue() : 0f);
+  }
+
+  /**
+   * Runs a search on the current build. A publish deletes the previous build's index right after
+   * moving the alias; a search that read the old build just before then meets a missing index, and
+   * moves on to the build that replaced it, so searches during a reindex see one catalog or the
+   * other and never fail (as on Lucene).
+   */
+  private <T> T onCurrentBuild(java.util.function.Function<Build, T> search) {
+    while (true) {
+      Build build = requireBuild();
+      try {
+        return search.apply(build);
+      } catch (ElasticsearchException e) {
+        boolean indexGone =
+            e.status() == 404
+                && e.error() != null
+                && "index_not_found_exception".equals(e.error().type());
+        if (!indexGone || current.get() == build) {
+          throw e;
+        }
+        LOG.debugf("Build %s replaced during a search; searching the new one", build.index());
+      } catch (SearchUnavailableException e) {
+        // Shards of an index being deleted may fail the search instead ("all shards failed").
+        if (current.get() == build) {
+          throw e;
+        }
+      }
+    }
   }
 
   private Build requireBuild() {

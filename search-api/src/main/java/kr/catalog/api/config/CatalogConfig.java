@@ -3,6 +3,7 @@ package kr.catalog.api.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +44,20 @@ public interface CatalogConfig {
     /** Replicas per shard; 0 on a single node, at least 1 on the production cluster. */
     @WithDefault("0")
     int replicas();
+
+    /**
+     * How long to wait for a connection to a node. Bounds how soon a search answers 503 when the
+     * whole cluster is down or unreachable (a stopped node refuses at once).
+     */
+    @WithDefault("1s")
+    Duration connectTimeout();
+
+    /**
+     * How long to wait for an answer on an open connection: a hung node. Long enough for the bulk
+     * requests of a reindex.
+     */
+    @WithDefault("30s")
+    Duration socketTimeout();
   }
 
   /** Start-up loading. */

@@ -38,12 +38,40 @@ public class MediaRoutes {
   @Inject CatalogConfig config;
   @Inject ObjectMapper mapper;
 
-  /** Adds a weak ETag for an existing file inside the store; 304 when the client has it. */
-  private static void etag(RoutingContext ctx, Path root) {
-    String relative = ctx.normalizedPath().substring(MediaUrls.PREFIX.length());
-    Path file = root.resolve(relative.replaceFirst("^/+", "")).normalize();
-    if (!file.startsWith(root) || relative.isEmpty()) {
-      ctx.next();
+  /**
+   * Adds a weak ETag for an existing file inside the store; 304 when the client has it. Paths that
+   * leave the store or still hold encoded separators or dot segments after normalisation are
+   * answered 404 here: StaticHandler decodes them once more and failed on some ({@code
+   * /media/..%2F..%2F} threw StringIndexOutOfBoundsException, a 500, in the hostile-request test).
+   */
+  private void etag(RoutingContext ctx, Path root) {
+    String normalized = ctx.normalizedPath();
+    if (!normalized.startsWith(MediaUrls.PREFIX)) {
+      notFound(ctx);
+      return;
+    }
+    String relative = normalized.substring(MediaUrls.PREFIX.length());
+    String lower = relative.toLowerCase(java.util.Locale.ROOT);
+    if (relative.isEmpty()
+        || java.util.Arrays.stream(relative.split("/"))
+            .anyMatch(s -> s.equals("..") || s.equals("."))
+        || relative.contains("\\")
+        || lower.contains("%2f")
+        || lower.contains("%5c")
+        || lower.contains("%2e")
+        || lower.contains("%00")) {
+      notFound(ctx);
+      return;
+    }
+    Path file;
+    try {
+      file = root.resolve(relative.replaceFirst("^/+", "")).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      notFound(ctx);
+      return;
+    }
+    if (!file.startsWith(root)) {
+      notFound(ctx);
       return;
     }
     ctx.vertx()
@@ -97,22 +125,21 @@ public class MediaRoutes {
     router.route(HttpMethod.GET, MediaUrls.PREFIX + "*").handler(files);
     router.route(HttpMethod.HEAD, MediaUrls.PREFIX + "*").handler(files);
     // Reached when the file does not exist (StaticHandler passes the request on).
-    router
-        .route(MediaUrls.PREFIX + "*")
-        .handler(
-            ctx -> {
-              Problem notFound =
-                  new Problem(
-                      "/problems/http-404",
-                      "Not Found",
-                      404,
-                      "No such media file.",
-                      ctx.normalizedPath(),
-                      List.of());
-              ctx.response()
-                  .setStatusCode(404)
-                  .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                  .end(json(notFound));
-            });
+    router.route(MediaUrls.PREFIX + "*").handler(this::notFound);
+  }
+
+  private void notFound(RoutingContext ctx) {
+    Problem notFound =
+        new Problem(
+            "/problems/http-404",
+            "Not Found",
+            404,
+            "No such media file.",
+            ctx.normalizedPath(),
+            List.of());
+    ctx.response()
+        .setStatusCode(404)
+        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+        .end(json(notFound));
   }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -22,8 +23,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import kr.catalog.api.account.Roles;
+import kr.catalog.api.rest.QueryValues;
 import kr.catalog.api.security.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Orders: intake (idempotent), history, one order with its timeline, lifecycle moves. */
@@ -65,11 +69,27 @@ public class OrderResource {
   @RolesAllowed({Roles.CUSTOMER, Roles.COUNSELLOR, Roles.WAREHOUSE, Roles.ADMIN})
   @Operation(summary = "Order history, newest first (customers: their company's)")
   public List<OrderView.Summary> list(
-      @QueryParam("customerId") Long customerId,
-      @QueryParam("status") OrderStatus status,
-      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-    return orders.list(Actor.of(identity), customerId, status, page, size);
+      // Numbers and the status arrive as text and are converted here: a JAX-RS conversion
+      // failure of a query parameter would answer 404 without naming the parameter.
+      @QueryParam("customerId") String customerId,
+      @QueryParam("status") @Parameter(schema = @Schema(implementation = OrderStatus.class))
+          String status,
+      @QueryParam("page")
+          @DefaultValue("0")
+          @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number, 0 or more")
+          String page,
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number")
+          @Min(value = 1, message = "must be 1 or more")
+          @Max(value = 100, message = "must be at most 100")
+          String size) {
+    return orders.list(
+        Actor.of(identity),
+        QueryValues.optionalLong("customerId", customerId),
+        QueryValues.optionalEnum("status", status, OrderStatus.class),
+        Integer.parseInt(page),
+        Integer.parseInt(size));
   }
 
   @GET

@@ -22,6 +22,7 @@ import kr.catalog.api.account.Roles;
 import kr.catalog.api.order.OrderResource;
 import kr.catalog.api.order.OrderService;
 import kr.catalog.api.order.QuoteOrderRequest;
+import kr.catalog.api.rest.QueryValues;
 import kr.catalog.api.security.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,8 +50,8 @@ public class QuoteResource {
 
   @GET
   @Operation(summary = "Quotes, newest first (customers: their company's)")
-  public List<QuoteView> list(@QueryParam("customerId") Long customerId) {
-    return quotes.list(Actor.of(identity), customerId);
+  public List<QuoteView> list(@QueryParam("customerId") String customerId) {
+    return quotes.list(Actor.of(identity), QueryValues.optionalLong("customerId", customerId));
   }
 
   @GET

@@ -1,5 +1,7 @@
 package kr.catalog.api.rest;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -64,6 +66,26 @@ public class ProblemMappers {
             e.getMessage(),
             uri.getPath(),
             e.errors()));
+  }
+
+  /**
+   * A JSON body that parses but does not fit the request type: a field of the wrong type or an
+   * unknown enum constant ({@code "quantity":"many"}, {@code "channel":"FAX2"}), or an array where
+   * an object belongs. 400 naming the field by its JSON path. quarkus-rest-jackson registers its
+   * own mapper for this exception at priority {@code USER + 100}; this one wins by a lower priority
+   * and answers problem+json without echoing the value sent.
+   */
+  @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+  public Response mismatchedBody(MismatchedInputException e, UriInfo uri) {
+    String field = jsonPath(e.getPath());
+    return problem(
+        new Problem(
+            "/problems/invalid-request",
+            "Invalid request",
+            400,
+            "Invalid value for: " + field,
+            uri.getPath(),
+            List.of(new Problem.InvalidParam(field, expected(e.getTargetType())))));
   }
 
   /** The search backend is down or too slow: a quick 503 the client may retry, not a hang. */
@@ -157,9 +179,29 @@ public class ProblemMappers {
             List.of()));
   }
 
-  /** Anything unexpected: 500 with an id to find the logged cause, and nothing else. */
+  /**
+   * Anything unexpected: 500 with an id to find the logged cause, and nothing else. A lost database
+   * connection (PostgreSQL restarting, unreachable) is not unexpected: 503 with Retry-After, so
+   * clients retry (orders with the same Idempotency-Key) instead of giving up.
+   */
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (DatabaseFailures.isConnectionLoss(e)) {
+      LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+      return Response.fromResponse(
+              problem(
+                  new Problem(
+                      "/problems/database-unavailable",
+                      "Temporarily unavailable",
+                      503,
+                      "The service cannot reach its database right now. Please retry shortly;"
+                          + " an order retried with the same Idempotency-Key is placed at most"
+                          + " once.",
+                      uri.getPath(),
+                      List.of())))
+          .header("Retry-After", "2")
+          .build();
+    }
     String errorId = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
     return problem(
@@ -170,6 +212,58 @@ public class ProblemMappers {
             "Something went wrong on our side. Error id: " + errorId,
             uri.getPath(),
             List.of()));
+  }
+
+  /** {@code lines[0].quantity} from Jackson's path of references; {@code body} for the root. */
+  private static String jsonPath(List<JsonMappingException.Reference> path) {
+    StringBuilder name = new StringBuilder();
+    for (JsonMappingException.Reference reference : path) {
+      if (reference.getFieldName() != null) {
+        if (!name.isEmpty()) {
+          name.append('.');
+        }
+        name.append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        name.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return name.isEmpty() ? "body" : name.toString();
+  }
+
+  /** What the field should have held, in the client's terms (JSON types, enum constants). */
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "has the wrong type";
+    }
+    if (type.isEnum()) {
+      return "must be one of "
+          + String.join(
+              ", ",
+              java.util.Arrays.stream(type.getEnumConstants())
+                  .map(c -> ((Enum<?>) c).name())
+                  .toList());
+    }
+    if (type == int.class
+        || type == long.class
+        || type == short.class
+        || type == Integer.class
+        || type == Long.class
+        || type == Short.class) {
+      return "must be a whole number";
+    }
+    if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+      return "must be a number";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "must be true or false";
+    }
+    if (CharSequence.class.isAssignableFrom(type)) {
+      return "must be a string";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "must be an array";
+    }
+    return "must be an object";
   }
 
   private static Response problem(Problem problem) {

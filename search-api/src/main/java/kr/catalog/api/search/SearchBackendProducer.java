@@ -30,7 +30,12 @@ public class SearchBackendProducer {
         List<String> hosts =
             es.hosts().stream().map(h -> h.contains("://") ? h : "http://" + h).toList();
         LOG.infof("Search backend: Elasticsearch at %s (alias %s)", hosts, es.indexPrefix());
-        yield SearchBackends.elasticsearch(hosts, es.indexPrefix() + "-products", es.replicas());
+        yield SearchBackends.elasticsearch(
+            hosts,
+            es.indexPrefix() + "-products",
+            es.replicas(),
+            es.connectTimeout(),
+            es.socketTimeout());
       }
     };
   }

@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,35 +20,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * 10,000 hostile requests against every public and authenticated endpoint, from a fixed seed:
- * query-syntax injection, SQL, control characters, odd Unicode, huge values, wrong types, path
- * tricks, malformed JSON. The platform must never answer 5xx, and every refusal by the application
- * must be problem+json. URLs longer than the HTTP layer's 4 KB request-line limit are refused by it
- * with a bare 414 before the application sees them (nginx does the same in production); those are
- * counted, not failed.
+ * Hostile requests against every public and authenticated endpoint, from a fixed seed: query-syntax
+ * injection, SQL, control characters, odd Unicode, huge values, wrong types, path tricks, malformed
+ * JSON. The platform must never answer 5xx, and every refusal must be problem+json.
  *
- * <p>Runs on request ({@code -Dcatalog.fuzz=true}) until issue #9 is done: it currently finds
- * wrong-typed JSON fields answered by quarkus-rest-jackson's own mapper (400 application/json, not
- * problem+json) and POSTs whose connection is closed without an answer. The default test command
- * stays green meanwhile; run it with {@code ./mvnw -pl search-api -am verify
- * -Dtest=HostileRequestsTest -Dsurefire.failIfNoSpecifiedTests=false -Dcatalog.fuzz=true}.
+ * <p>The default test command sends {@value #SHORT_RUN} requests; {@code -Dcatalog.fuzz=true} sends
+ * {@value #FULL_RUN} (issue #9), e.g. {@code ./mvnw -pl search-api -am verify
+ * -Dtest=HostileRequestsTest -Dsurefire.failIfNoSpecifiedTests=false -Dcatalog.fuzz=true}. The
+ * counts by status are written to {@code target/reliability/hostile-requests.txt}.
+ *
+ * <p>One refusal is not the application's: a request line over 4 KB is refused by the HTTP layer
+ * (Vert.x) with a bare {@code HTTP/1.0 414} and the connection is closed, before any handler sees
+ * it (nginx does the same in production). An HTTP/1.0 answer without keep-alive ends the
+ * connection, but the JDK client pools it anyway and the next request on it (a POST, which it does
+ * not retry) fails with "header parser received no bytes". So after a 414 this client starts a
+ * fresh connection pool, as a conforming client would; every request gets an answer.
  */
 @QuarkusTest
-@EnabledIfSystemProperty(named = "catalog.fuzz", matches = "true")
 class HostileRequestsTest {
-  private static final int REQUESTS = 10_000;
+  /** Requests of the default test command. */
+  static final int SHORT_RUN = 1_000;
+
+  /** Requests with {@code -Dcatalog.fuzz=true}. */
+  static final int FULL_RUN = 10_000;
+
+  private static final int REQUESTS = Boolean.getBoolean("catalog.fuzz") ? FULL_RUN : SHORT_RUN;
 
   @TestHTTPResource("/")
   URL base;
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private HttpClient http = newClient();
+
+  private static HttpClient newClient() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
+  }
 
   /** Strings people (and scripts) type into search boxes and URLs. */
   private static final List<String> NASTY =
@@ -139,6 +151,7 @@ class HostileRequestsTest {
     String token = login();
     Map<Integer, Integer> statuses = new LinkedHashMap<>();
     List<String> failures = new ArrayList<>();
+    long started = System.nanoTime();
     for (int i = 0; i < REQUESTS && failures.size() < 20; i++) {
       HttpRequest request = random.nextInt(4) == 0 ? post(random, token) : get(random, token);
       HttpResponse<String> response;
@@ -160,11 +173,15 @@ class HostileRequestsTest {
         continue;
       }
       statuses.merge(response.statusCode(), 1, Integer::sum);
+      if (response.statusCode() == 414) {
+        // The HTTP layer closed this connection after its HTTP/1.0 answer (see the class Javadoc).
+        http.close();
+        http = newClient();
+      }
       String contentType = response.headers().firstValue("Content-Type").orElse("");
       if (response.statusCode() >= 500) {
         failures.add(response.statusCode() + " " + request.method() + " " + request.uri());
       } else if (response.statusCode() >= 400
-          && response.statusCode() != 405
           && response.statusCode() != 414
           && !contentType.startsWith("application/problem+json")) {
         failures.add(
@@ -181,6 +198,19 @@ class HostileRequestsTest {
                 + request.headers().map());
       }
     }
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    Path report = Path.of("target", "reliability", "hostile-requests.txt");
+    Files.createDirectories(report.getParent());
+    Files.writeString(
+        report,
+        String.format(
+            java.util.Locale.ROOT,
+            "requests=%d seed=20261123 elapsedMs=%d statuses=%s failures=%d%n",
+            REQUESTS,
+            millis,
+            new java.util.TreeMap<>(statuses),
+            failures.size()),
+        StandardCharsets.UTF_8);
     assertThat(failures).as("statuses seen: %s", statuses).isEmpty();
     assertThat(statuses.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(REQUESTS);
   }

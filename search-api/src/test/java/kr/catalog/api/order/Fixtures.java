@@ -35,5 +35,8 @@ public final class Fixtures {
   /** Quote-to-order conversions. */
   public static final String TAPE_MEASURE = "BL1611";
 
+  /** Orders across a database restart (reliability). */
+  public static final String MULTIMETER_COMPACT = "BL-565-2";
+
   private Fixtures() {}
 }

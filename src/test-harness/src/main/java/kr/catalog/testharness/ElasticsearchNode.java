@@ -142,6 +142,33 @@ public final class ElasticsearchNode {
     return Processes.live(serverPidFile(), marker()).isPresent();
   }
 
+  /**
+   * Stops the node cleanly (SIGTERM) and keeps its data, for fault tests: the search backend goes
+   * away and comes back with {@link #startAgain()}. The single node is shared by the tests of the
+   * JVM, so a test that stops it must start it again before it ends.
+   */
+  public void stopKeepingData() {
+    stop();
+  }
+
+  /**
+   * Starts a stopped node again on its ports with its data, and returns once its indices' primaries
+   * are back (cluster health yellow or better).
+   *
+   * @throws IllegalStateException if it is still running or does not come back in time
+   */
+  public synchronized void startAgain() {
+    if (isRunning()) {
+      throw new IllegalStateException(this + " is still running");
+    }
+    long started = System.nanoTime();
+    launch(false);
+    awaitHealth(
+        "wait_for_status=yellow&timeout=1s&master_timeout=1s",
+        Instant.now().plus(HarnessSettings.startupTimeout()));
+    LOG.infof("%s is back in %d ms", this, (System.nanoTime() - started) / 1_000_000);
+  }
+
   /** Directory of {@code console.log} and the server log, kept after the tests for post-mortems. */
   public Path logDirectory() {
     return directory.resolve("logs");

@@ -336,10 +336,53 @@ public final class PostgresServer {
   }
 
   /**
+   * Stops the server as an operator would ({@code pg_ctl stop -m fast}: open sessions are rolled
+   * back and disconnected) and keeps its data, for fault tests; {@link #startAgain()} brings it
+   * back on the same port. Tests share this server, so a test that stops it must start it again
+   * before it ends.
+   */
+  public synchronized void stopKeepingData() {
+    stopServer();
+  }
+
+  /**
+   * Starts the server again on its port with its data after {@link #stopKeepingData()}, and returns
+   * once it accepts connections.
+   *
+   * @throws IllegalStateException if it is still running or does not come back in time
+   */
+  public synchronized void startAgain() {
+    if (isRunning()) {
+      throw new IllegalStateException(this + " is still running");
+    }
+    long started = System.nanoTime();
+    launch();
+    awaitReady(Instant.now().plus(HarnessSettings.startupTimeout()));
+    LOG.infof("%s is back in %d ms", this, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** {@link #stopKeepingData()} then {@link #startAgain()}: a database restart under load. */
+  public synchronized void restart() {
+    stopKeepingData();
+    startAgain();
+  }
+
+  /**
    * Fast shutdown: open sessions are rolled back and disconnected. The default (smart) mode would
    * wait for connection pools that are still open when the JVM exits.
    */
   synchronized void stop() {
+    stopServer();
+    if (!socketDirectory.startsWith(directory)) {
+      try {
+        Archives.deleteRecursively(socketDirectory);
+      } catch (IOException e) {
+        LOG.debugf("cannot delete %s: %s", socketDirectory, e);
+      }
+    }
+  }
+
+  private void stopServer() {
     Optional<ProcessHandle> process =
         Processes.live(directory.resolve("run").resolve("postgres.pid"), marker());
     if (process.isEmpty()) {
@@ -371,13 +414,6 @@ public final class PostgresServer {
     }
     if (!Processes.awaitExit(process.get(), Duration.ofSeconds(5))) {
       Processes.terminate(processes, Duration.ofSeconds(5));
-    }
-    if (!socketDirectory.startsWith(directory)) {
-      try {
-        Archives.deleteRecursively(socketDirectory);
-      } catch (IOException e) {
-        LOG.debugf("cannot delete %s: %s", socketDirectory, e);
-      }
     }
     LOG.infof("Stopped %s", this);
   }

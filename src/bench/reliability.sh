@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The reliability suite of issue #9 (docs/RELIABILITY.md), long versions, in one command:
+#
+#   src/bench/reliability.sh            long versions: 10,000 hostile requests, the killed ingest with
+#                                       more media and four kills, the killed reindex of the printed
+#                                       catalog's size (133,323 products)
+#   src/bench/reliability.sh --short    the short versions, exactly as `./mvnw verify` runs them
+#
+# Runs only the reliability tests of each module, against the real servers of the test harness, and
+# prints the figures the tests wrote under <module>/target/reliability/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+long=(-Dcatalog.fuzz=true -Dcatalog.faults.long=true -Dcatalog.faults.reindex-products=133323)
+if [ "${1:-}" = "--short" ]; then
+  long=()
+fi
+
+tests='KilledIngestTest,SupplierRowsIngestTest,AssetExtractorTest,ExtractingAssetStepTest'
+tests+=',LuceneReindexWhileServingTest,ElasticsearchReindexWhileServingTest,KilledReindexTest'
+tests+=',HostileRequestsTest,MalformedInputProblemsTest,SearchBackendDownTest'
+tests+=',SearchBackendStopStartTest,DatabaseRestartTest'
+
+./mvnw -B -o -pl catalog-ingest,indexer,search-api -am verify \
+  -Dsurefire.failIfNoSpecifiedTests=false -Dtest="$tests" "${long[@]}"
+
+echo
+echo "== Figures (machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB," \
+  "$(. /etc/os-release && echo "$PRETTY_NAME"); load average now: $(cut -d' ' -f1-3 /proc/loadavg)) =="
+for f in catalog-ingest/target/reliability/*.txt indexer/target/reliability/*.txt \
+  search-api/target/reliability/*.txt; do
+  [ -f "$f" ] && printf '%s: %s' "$f" "$(cat "$f")" && echo
+done
