@@ -33,6 +33,22 @@ final class DatabaseFailures {
   }
 
   /**
+   * Whether {@code failure} or one of its causes is a unique-key violation (SQLSTATE 23505 on
+   * PostgreSQL and H2): two requests created the same thing (a collection slug, say) at the same
+   * instant and the database kept the first. The checks before the insert catch every other case;
+   * this is the loser of that race, a conflict the client can resolve, not a server fault.
+   */
+  static boolean isUniqueConflict(Throwable failure) {
+    int depth = 0;
+    for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * SQLSTATE class 08 (connection exception: refused, broken, lost during commit) and 57P (operator
    * intervention: the server is shutting down, terminated the session, or is starting up); the
    * pool's own "acquisition timeout" carries no state.

@@ -202,6 +202,18 @@ public class ProblemMappers {
           .header("Retry-After", "2")
           .build();
     }
+    if (DatabaseFailures.isUniqueConflict(e)) {
+      LOG.infof("Concurrent duplicate refused on %s: %s", uri.getPath(), e.getMessage());
+      return problem(
+          new Problem(
+              "/problems/conflict",
+              "Conflict",
+              409,
+              "The same thing was created by another request at the same moment. Reload and"
+                  + " retry.",
+              uri.getPath(),
+              List.of()));
+    }
     String errorId = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
     return problem(

@@ -116,7 +116,16 @@ class HostileRequestsTest {
           "/api/orders",
           "/api/orders/%s",
           "/api/quotes/%s",
-          "/api/quotes/%s/pdf");
+          "/api/quotes/%s/pdf",
+          "/api/collections",
+          "/api/collections/%s",
+          "/api/promotions",
+          "/api/marketing/collections",
+          "/api/marketing/collections/%s",
+          "/api/marketing/rules",
+          "/api/marketing/rules/%s",
+          "/api/marketing/audit",
+          "/api/marketing/explain");
 
   private static final List<String> PARAMS =
       List.of(
@@ -135,7 +144,10 @@ class HostileRequestsTest {
           "group",
           "limit",
           "within",
-          "status");
+          "status",
+          "collection",
+          "entity",
+          "code");
 
   private static final List<String> POST_PATHS =
       List.of(
@@ -143,16 +155,22 @@ class HostileRequestsTest {
           "/api/orders",
           "/api/quotes",
           "/api/orders/1/transitions",
-          "/api/quotes/1/order");
+          "/api/quotes/1/order",
+          "/api/collections",
+          "/api/collections/demo-%s",
+          "/api/marketing/rules",
+          "/api/marketing/rules/%s");
 
   @Test
   void noHostileRequestGetsA5xxAndEveryApplicationRefusalIsProblemJson() throws Exception {
     Random random = new Random(20_261_123L);
-    String token = login();
+    // Counsellors reach orders and quotes, marketing reaches collections and rules.
+    List<String> tokens = List.of(login("counsellor"), login("marketing"));
     Map<Integer, Integer> statuses = new LinkedHashMap<>();
     List<String> failures = new ArrayList<>();
     long started = System.nanoTime();
     for (int i = 0; i < REQUESTS && failures.size() < 20; i++) {
+      String token = tokens.get(random.nextInt(tokens.size()));
       HttpRequest request = random.nextInt(4) == 0 ? post(random, token) : get(random, token);
       HttpResponse<String> response;
       try {
@@ -237,9 +255,10 @@ class HostileRequestsTest {
   }
 
   private HttpRequest post(Random random, String token) {
-    String path = POST_PATHS.get(random.nextInt(POST_PATHS.size()));
+    String template = POST_PATHS.get(random.nextInt(POST_PATHS.size()));
+    String path = template.replace("%s", encode(value(random)).replace("+", "%20"));
     String body =
-        switch (random.nextInt(8)) {
+        switch (random.nextInt(10)) {
           case 0 -> "{";
           case 1 -> "not json at all " + value(random);
           case 2 -> "{\"username\": 12, \"password\": []}";
@@ -253,6 +272,27 @@ class HostileRequestsTest {
                   + "}]}";
           case 5 -> "{\"to\":\"" + jsonEscape(value(random)) + "\",\"note\":null}";
           case 6 -> "[" + "1,".repeat(5_000) + "1]";
+          case 7 ->
+              "{\"type\":\""
+                  + jsonEscape(value(random))
+                  + "\",\"slug\":\""
+                  + jsonEscape(value(random))
+                  + "\",\"titleKo\":\"기획전\",\"startsAt\":\""
+                  + jsonEscape(value(random))
+                  + "\",\"endsAt\":\"2026-01-01T00:00:00Z\",\"discountPercent\":"
+                  + (random.nextBoolean() ? "\"lots\"" : "-7")
+                  + ",\"codes\":[\""
+                  + jsonEscape(value(random))
+                  + "\"]}";
+          case 8 ->
+              "{\"action\":\""
+                  + (random.nextBoolean() ? "PIN" : jsonEscape(value(random)))
+                  + "\",\"query\":\""
+                  + jsonEscape(value(random))
+                  + "\",\"code\":\"GSB-13RE\",\"position\":"
+                  + (random.nextBoolean() ? "0" : "\"first\"")
+                  + ",\"factor\":1e400,\"startsAt\":\"2026-01-01T00:00:00Z\","
+                  + "\"endsAt\":\"2025-01-01T00:00:00Z\"}";
           default ->
               "{\"lines\":[{\"code\":\"GSB-13RE\",\"quantity\":1}],\"extra\":{\"deep\":[[[[]]]]}}";
         };
@@ -260,7 +300,11 @@ class HostileRequestsTest {
         HttpRequest.newBuilder(uri(path))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", random.nextInt(5) == 0 ? "text/plain" : "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            .method(
+                template.contains("%s") && random.nextBoolean()
+                    ? (random.nextBoolean() ? "PUT" : "DELETE")
+                    : "POST",
+                HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (random.nextInt(3) > 0) {
       builder.header("Authorization", "Bearer " + token);
     }
@@ -323,14 +367,14 @@ class HostileRequestsTest {
     return URI.create(base.toString().replaceAll("/$", "") + pathAndQuery);
   }
 
-  private String login() throws Exception {
+  private String login(String user) throws Exception {
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(uri("/api/auth/login"))
                 .header("Content-Type", "application/json")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"counsellor\",\"password\":\"counsellor-demo\"}"))
+                        "{\"username\":\"" + user + "\",\"password\":\"" + user + "-demo\"}"))
                 .build(),
             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(response.statusCode()).isEqualTo(200);

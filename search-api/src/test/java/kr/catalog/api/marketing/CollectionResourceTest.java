@@ -75,6 +75,37 @@ class CollectionResourceTest {
   }
 
   @Test
+  void theSameSlugCreatedConcurrentlyIsOneCollectionAndConflictsForTheRest() throws Exception {
+    int writers = 8;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(writers);
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+    for (int i = 0; i < writers; i++) {
+      statuses.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return as(MARKETING)
+                    .body(collection(SLUG, List.of(PLIERS)))
+                    .post("/api/collections")
+                    .then()
+                    .extract()
+                    .statusCode();
+              }));
+    }
+    go.countDown();
+    List<Integer> seen = new java.util.ArrayList<>();
+    for (java.util.concurrent.Future<Integer> status : statuses) {
+      seen.add(status.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    assertThat(seen).containsOnly(201, 409);
+    assertThat(seen.stream().filter(s -> s == 201)).hasSize(1);
+    as(MARKETING).get("/api/marketing/collections/{slug}", SLUG).then().statusCode(200);
+  }
+
+  @Test
   void adminMayCreateToo() {
     as(ADMIN)
         .body(collection(SLUG, List.of(PLIERS)))
