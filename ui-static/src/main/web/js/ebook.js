@@ -17,6 +17,7 @@ strings({
     "ebook.prev": "‹ 이전 쪽",
     "ebook.next": "다음 쪽 ›",
     "ebook.link": "이 쪽 링크",
+    "ebook.zoom": "크게 보기",
     "ebook.strip": "쪽 미리보기",
     "ebook.none": "아직 디지털화된 카탈로그가 없습니다.",
     "ebook.noHits": "찾는 내용이 카탈로그에 없습니다.",
@@ -37,6 +38,7 @@ strings({
     "ebook.prev": "‹ Previous",
     "ebook.next": "Next ›",
     "ebook.link": "Link to this page",
+    "ebook.zoom": "Zoom in",
     "ebook.strip": "Page thumbnails",
     "ebook.none": "No catalog has been digitised yet.",
     "ebook.noHits": "Nothing in the catalog matches.",
@@ -121,6 +123,12 @@ async function showPage(index, push) {
     a.setAttribute("aria-current", Number(a.dataset.index) === current.index ? "page" : "false"));
   document.querySelector('#strip a[aria-current="page"]')?.scrollIntoView({ block: "nearest", inline: "center" });
 }
+
+// Zoom: the page at twice the width inside a scrolling frame; hotspots scale with it.
+document.getElementById("zoom").addEventListener("click", (e) => {
+  const zoomed = document.getElementById("page").classList.toggle("zoomed");
+  e.currentTarget.setAttribute("aria-pressed", String(zoomed));
+});
 
 document.getElementById("prev").addEventListener("click", () => current?.previous != null && showPage(current.previous, true));
 document.getElementById("next").addEventListener("click", () => current?.next != null && showPage(current.next, true));

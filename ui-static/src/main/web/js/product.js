@@ -144,8 +144,12 @@ async function load() {
             el("li", {}, el("a", { href: `${a.url}#page=${i + 1}`, target: "_blank", rel: "noopener", text: t("product.page", { n: i + 1 }) })))) : "")))));
   }
   if (p.videos.length) {
+    // Videos the platform serves itself play in the page; others (no third-party player is ever
+    // embedded) open as links.
     main.append(section("videos", t("product.videos"), el("ul", {}, p.videos.map((v, i) =>
-      el("li", {}, el("a", { href: v, rel: "noopener", target: "_blank" }, t("product.video", { n: i + 1 }), " ", el("span", { class: "hint", text: v })))))));
+      el("li", {}, /^\/[^/].*\.(mp4|webm)$/i.test(v)
+        ? el("video", { src: v, controls: true, preload: "metadata", width: "480", "aria-label": t("product.video", { n: i + 1 }) })
+        : el("a", { href: v, rel: "noopener", target: "_blank" }, t("product.video", { n: i + 1 }), " ", el("span", { class: "hint", text: v })))))));
   }
   if (p.catalogPages.length) {
     main.append(section("catalog-pages", t("product.catalogPages"), el("ul", { class: "catalog-pages" }, p.catalogPages.map((pg) =>

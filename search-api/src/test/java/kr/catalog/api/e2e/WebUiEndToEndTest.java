@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -95,6 +96,43 @@ class WebUiEndToEndTest {
     browser.click("#make-quote");
     String message = browser.visible("#error").getText();
     assertThat(message).startsWith("주문할 수 없는 품번이 있어").contains("NO-SUCH-CODE-777", "없는 품번");
+  }
+
+  @Test
+  void autocompleteWorksFromTheKeyboardAndThePageSwitchesToEnglish() {
+    browser.open("/");
+    WebElement q = browser.visible("#q");
+    q.sendKeys("보");
+    browser.visible("#suggestions .option");
+    // Makers come first among the suggestions: arrow down to the first, Enter picks it.
+    q.sendKeys(Keys.ARROW_DOWN);
+    assertThat(q.getDomAttribute("aria-activedescendant")).isEqualTo("suggestion-0");
+    assertThat(browser.find("#suggestion-0").getDomAttribute("aria-selected")).isEqualTo("true");
+    q.sendKeys(Keys.ENTER);
+    browser.until(
+        "maker filter from the suggestion", d -> d.getCurrentUrl().contains("maker=" + MAKER));
+    JsonPath narrowed = search(Map.of("maker", MAKER));
+    browser.until(
+        "results of the maker",
+        d ->
+            d.findElement(By.id("summary"))
+                .getText()
+                .equals("검색 결과 " + narrowed.getString("total") + "건"));
+    assertThat(browser.find("#f-maker-" + MAKER).isSelected()).isTrue();
+
+    browser.click("#site-nav button[lang=en]");
+    browser.until(
+        "English summary",
+        d ->
+            d.findElement(By.id("summary"))
+                .getText()
+                .equals(narrowed.getString("total") + " results"));
+    assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("en");
+    // Back to Korean for the other tests of this browser profile.
+    browser.click("#site-nav button[lang=ko]");
+    browser.until(
+        "Korean again",
+        d -> "ko".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
   }
 
   // ---- the customer --------------------------------------------------------------------------
