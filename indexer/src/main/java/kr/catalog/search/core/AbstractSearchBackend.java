@@ -1,12 +1,15 @@
 package kr.catalog.search.core;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kr.catalog.ingest.Catalog;
 import kr.catalog.ingest.Category;
 import kr.catalog.ingest.Maker;
+import kr.catalog.search.Curation;
 import kr.catalog.search.LookupQuery;
 import kr.catalog.search.ProductSignals;
 import kr.catalog.search.SearchBackend;
@@ -15,11 +18,13 @@ import kr.catalog.search.SearchResult;
 import kr.catalog.search.Suggestions;
 import kr.catalog.search.analysis.CodeForms;
 import kr.catalog.search.document.DocumentBuilder;
+import kr.catalog.search.document.Fields;
 import kr.catalog.search.document.IndexedProduct;
 import kr.catalog.search.model.CatalogModel;
 import kr.catalog.search.model.MakerDirectory;
 import kr.catalog.search.query.Dimension;
 import kr.catalog.search.query.FacetAssembler;
+import kr.catalog.search.query.FilterSpec;
 import kr.catalog.search.query.PriceBands;
 import kr.catalog.search.query.QueryNode;
 import kr.catalog.search.query.QueryPlanner;
@@ -74,21 +79,45 @@ public abstract class AbstractSearchBackend implements SearchBackend {
     if (model == null) {
       return emptyResult();
     }
-    SearchPlan plan = plan(model, query, query.text(), query.page().size() + 1);
-    RawResult raw = execute(model, plan);
+    if (query.groupFamilies() && query.page().cursor() != null) {
+      throw new IllegalArgumentException("grouped results page by offset, not by cursor");
+    }
+    Cursor cursor =
+        query.page().cursor() == null ? null : Cursor.decode(query.page().cursor(), query.sort());
+    List<Curation.Merchandising.Pin> pins =
+        query.sort() == SearchQuery.Sort.RELEVANCE
+            ? orderedPins(query.curation().merchandising().pins())
+            : List.of();
+    int size = query.page().size();
+    SearchPlan plan;
+    RawResult raw;
+    List<RawHit> page;
+    String nextCursor = null;
+    if (pins.isEmpty() || (cursor != null && cursor.pins() == null)) {
+      // No pins; or a cursor of this search from before pins applied: no pin is left to place, and
+      // the engine's search_after skips the pinned products (they score above every other hit).
+      Cursor after = cursor == null || !cursor.hasLastHit() ? null : cursor.withoutPins();
+      int offset = cursor == null ? query.page().offset() : 0;
+      plan = plan(model, query, query.text(), after, offset, size + 1);
+      raw = execute(model, plan);
+      page = raw.hits().subList(0, Math.min(size, raw.hits().size()));
+      // Grouped pages go by offset: a cursor would have to skip whole families.
+      if (raw.hits().size() > size && size > 0 && !query.groupFamilies()) {
+        nextCursor = cursorOf(query.sort(), raw.hits().get(size - 1)).encode();
+      }
+    } else {
+      PinnedPage pinned = pinnedPage(model, query, cursor, pins);
+      plan = pinned.plan();
+      raw = pinned.raw();
+      page = pinned.hits();
+      nextCursor = pinned.nextCursor();
+    }
     QueryPlanner planner = new QueryPlanner(model.analyzer());
     Set<String> terms = planner.highlightTerms(query.text());
     List<SearchResult.Hit> hits = new ArrayList<>();
-    int size = query.page().size();
-    for (int i = 0; i < raw.hits().size() && i < size; i++) {
-      RawHit h = raw.hits().get(i);
+    for (RawHit h : page) {
       long familySize = query.groupFamilies() ? raw.familySizes().getOrDefault(h.family(), 1L) : 1L;
       hits.add(toHit(model, h, terms, familySize));
-    }
-    String nextCursor = null;
-    // Grouped pages go by offset: a cursor would have to skip whole families.
-    if (raw.hits().size() > size && size > 0 && !query.groupFamilies()) {
-      nextCursor = cursorOf(query.sort(), raw.hits().get(size - 1)).encode();
     }
     String didYouMean = null;
     if (raw.total() == 0 && !query.text().isBlank()) {
@@ -98,10 +127,115 @@ public abstract class AbstractSearchBackend implements SearchBackend {
     return new SearchResult(
         raw.total(),
         hits,
-        assembler.assemble(raw.counts(), plan.selected(), FACET_LIMIT),
+        assembler.assemble(
+            raw.counts(), plan.selected(), FACET_LIMIT, query.curation().collections()),
         PriceBands.stats(raw.priceMin(), raw.priceMax(), raw.priceBands()),
         nextCursor,
         didYouMean);
+  }
+
+  /** The pins in placing order (position, then code key), each product once at its first place. */
+  private static List<Curation.Merchandising.Pin> orderedPins(
+      List<Curation.Merchandising.Pin> pins) {
+    Map<String, Curation.Merchandising.Pin> first = new HashMap<>();
+    for (Curation.Merchandising.Pin p : pins) {
+      first.merge(p.codeKey(), p, (a, b) -> a.position() <= b.position() ? a : b);
+    }
+    return first.values().stream()
+        .sorted(
+            Comparator.comparingInt(Curation.Merchandising.Pin::position)
+                .thenComparing(Curation.Merchandising.Pin::codeKey))
+        .toList();
+  }
+
+  /** One page of a relevance search with pins, and the plan and engine result it came from. */
+  private record PinnedPage(SearchPlan plan, RawResult raw, List<RawHit> hits, String nextCursor) {}
+
+  /**
+   * A page of a relevance search with pins. The engine ranks the pinned products that pass the
+   * filters first ({@link QueryPlanner#PIN_SCORE}); the organic hits follow in relevance order. The
+   * whole list is the organic list with each pinned product placed at its 1-based position (at the
+   * end when the list is shorter), in pin order: walking the list, a pin is due when its position
+   * is reached or the organic hits have run out. A page by offset fetches the list from its start
+   * (pins, then {@code offset + size + 1} organic hits); a page by cursor continues after the last
+   * organic hit (search_after, which skips the pinned products) and places the pins not yet placed,
+   * counted by the cursor's {@link Cursor.PinState}, from the position the cursor reached.
+   */
+  private PinnedPage pinnedPage(
+      CatalogModel model, SearchQuery query, Cursor cursor, List<Curation.Merchandising.Pin> pins) {
+    int size = query.page().size();
+    Cursor.PinState state = cursor == null ? new Cursor.PinState(0, 0) : cursor.pins();
+    Cursor after = cursor != null && cursor.hasLastHit() ? cursor.withoutPins() : null;
+    int skip = cursor == null ? query.page().offset() : 0;
+    int fetch = after == null ? skip + size + 1 + pins.size() : size + 1;
+    SearchPlan plan = plan(model, query, query.text(), after, 0, fetch);
+    RawResult raw = execute(model, plan);
+    Map<String, Integer> order = new HashMap<>();
+    for (int i = 0; i < pins.size(); i++) {
+      order.put(pins.get(i).codeKey(), i);
+    }
+    List<RawHit> organic = new ArrayList<>();
+    List<RawHit> passing = new ArrayList<>();
+    for (RawHit h : raw.hits()) {
+      (order.containsKey(h.codeKey()) ? passing : organic).add(h);
+    }
+    if (after != null) {
+      // The pinned products are behind the cursor's search_after: ask which pass the filters.
+      List<QueryNode> filter =
+          new ArrayList<>(plan.filters().values().stream().map(FilterSpec::toNode).toList());
+      filter.add(new QueryNode.AnyOf(Fields.CODE_KEY, order.keySet()));
+      passing =
+          new ArrayList<>(
+              find(
+                  model,
+                  new QueryNode.Bool(List.of(plan.scoring()), List.of(), filter, List.of(), 0),
+                  pins.size()));
+    }
+    passing.sort(Comparator.comparingInt(h -> order.get(h.codeKey())));
+    List<RawHit> waiting =
+        passing.subList(Math.min(state.pinned(), passing.size()), passing.size());
+    List<RawHit> merged = new ArrayList<>();
+    List<Boolean> isPin = new ArrayList<>();
+    int pi = 0;
+    int oi = 0;
+    for (int at = state.placed(); merged.size() < skip + size + 1; at++) {
+      boolean pinDue =
+          pi < waiting.size()
+              && (pins.get(order.get(waiting.get(pi).codeKey())).position() - 1 <= at
+                  || oi >= organic.size());
+      if (pinDue) {
+        merged.add(waiting.get(pi++));
+        isPin.add(true);
+      } else if (oi < organic.size()) {
+        merged.add(organic.get(oi++));
+        isPin.add(false);
+      } else {
+        break;
+      }
+    }
+    int end = Math.min(skip + size, merged.size());
+    List<RawHit> hits = merged.subList(Math.min(skip, end), end);
+    String nextCursor = null;
+    if (merged.size() > skip + size && size > 0 && !query.groupFamilies()) {
+      int pinnedNow = state.pinned();
+      RawHit lastOrganic = null;
+      for (int i = 0; i < end; i++) {
+        if (isPin.get(i)) {
+          pinnedNow++;
+        } else {
+          lastOrganic = merged.get(i);
+        }
+      }
+      Cursor.PinState next = new Cursor.PinState(state.placed() + end, pinnedNow);
+      Cursor position =
+          lastOrganic != null
+              ? cursorOf(query.sort(), lastOrganic)
+              : after != null ? after : new Cursor(query.sort(), 0f, 0L, "");
+      nextCursor =
+          new Cursor(position.sort(), position.score(), position.value(), position.codeKey(), next)
+              .encode();
+    }
+    return new PinnedPage(plan, raw, List.copyOf(hits), nextCursor);
   }
 
   private String correction(CatalogModel model, SearchQuery query) {
@@ -109,6 +243,9 @@ public abstract class AbstractSearchBackend implements SearchBackend {
     if (corrected == null || corrected.equalsIgnoreCase(query.text().strip())) {
       return null;
     }
+    // Pins would match without the text and factors change no count: the collections and hidden
+    // products stay, as they decide what the corrected query finds.
+    Curation.Merchandising m = query.curation().merchandising();
     SearchQuery retry =
         new SearchQuery(
             corrected,
@@ -121,28 +258,28 @@ public abstract class AbstractSearchBackend implements SearchBackend {
             query.priceMax(),
             query.sort(),
             SearchQuery.Page.first(0),
-            false);
-    return execute(model, plan(model, retry, corrected, 0)).total() > 0 ? corrected : null;
+            false,
+            new Curation(
+                query.curation().collections(),
+                query.curation().selected(),
+                new Curation.Merchandising(List.of(), Map.of(), m.hidden())));
+    return execute(model, plan(model, retry, corrected, null, 0, 0)).total() > 0 ? corrected : null;
   }
 
-  private SearchPlan plan(CatalogModel model, SearchQuery query, String text, int fetch) {
+  private SearchPlan plan(
+      CatalogModel model, SearchQuery query, String text, Cursor after, int offset, int fetch) {
     QueryPlanner planner = new QueryPlanner(model.analyzer());
-    if (query.groupFamilies() && query.page().cursor() != null) {
-      throw new IllegalArgumentException("grouped results page by offset, not by cursor");
-    }
-    Cursor after =
-        query.page().cursor() == null ? null : Cursor.decode(query.page().cursor(), query.sort());
-    int offset = after == null ? query.page().offset() : 0;
     return new SearchPlan(
-        planner.scoring(text),
-        QueryPlanner.filters(query),
+        planner.scoring(text, query.curation(), query.sort()),
+        planner.filters(query),
         query.sort(),
         after,
         offset,
         fetch,
         FACET_LIMIT,
         FacetAssembler.selected(query),
-        query.groupFamilies());
+        query.groupFamilies(),
+        planner.collectionFacets(query.curation()));
   }
 
   private static Cursor cursorOf(SearchQuery.Sort sort, RawHit h) {
@@ -234,7 +371,7 @@ public abstract class AbstractSearchBackend implements SearchBackend {
     }
     Set<String> ids = Set.copyOf(matches.stream().map(m -> m.maker().id()).toList());
     Map<String, Long> counts =
-        countValues(model, plan(model, context, context.text(), 0), Dimension.MAKER, ids);
+        countValues(model, plan(model, context, context.text(), null, 0, 0), Dimension.MAKER, ids);
     List<SearchResult.FacetValue> withProducts = new ArrayList<>();
     List<SearchResult.FacetValue> without = new ArrayList<>();
     for (MakerDirectory.MakerMatch m : matches) {

@@ -1,11 +1,13 @@
 package kr.catalog.search.core;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kr.catalog.search.SearchQuery;
 import kr.catalog.search.query.Dimension;
 import kr.catalog.search.query.FilterSpec;
 import kr.catalog.search.query.QueryNode;
+import kr.catalog.search.query.QueryPlanner;
 
 /**
  * One search as a backend executes it.
@@ -19,6 +21,8 @@ import kr.catalog.search.query.QueryNode;
  * @param facetLimit how many values the maker, origin and brand facets show
  * @param selected facet name to its selected values, which are always counted
  * @param groupFamilies one hit per family
+ * @param collections the {@code collection} facet's collections, counted like a dimension's values
+ *     (ignoring the {@link Dimension#COLLECTION} filter); empty without curation
  */
 public record SearchPlan(
     QueryNode scoring,
@@ -29,9 +33,11 @@ public record SearchPlan(
     int size,
     int facetLimit,
     Map<String, Set<String>> selected,
-    boolean groupFamilies) {
+    boolean groupFamilies,
+    List<QueryPlanner.CollectionFacet> collections) {
   public SearchPlan {
     filters = Map.copyOf(filters);
     selected = Map.copyOf(selected);
+    collections = List.copyOf(collections);
   }
 }

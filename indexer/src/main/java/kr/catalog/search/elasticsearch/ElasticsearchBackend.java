@@ -438,6 +438,19 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
       }
       counts.put(facet, values);
     }
+    if (!plan.collections().isEmpty()) {
+      Map<String, Long> members = new HashMap<>();
+      results
+          .get(FacetAssembler.COLLECTION)
+          .filter()
+          .aggregations()
+          .get("members")
+          .filters()
+          .buckets()
+          .keyed()
+          .forEach((slug, bucket) -> members.put(slug, bucket.docCount()));
+      counts.put(FacetAssembler.COLLECTION, members);
+    }
     Map<String, Long> flags = new HashMap<>();
     for (SearchQuery.Flag flag : SearchQuery.Flag.values()) {
       String value = DocumentBuilder.flagValue(flag);
@@ -545,6 +558,22 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
       aggs.put(
           "flag_" + value,
           Aggregation.of(a -> a.filter(filtersExcept(plan, Dimension.of(flag), has))));
+    }
+    if (!plan.collections().isEmpty()) {
+      // Query-defined values: one filters bucket per collection (its membership query), under the
+      // other dimensions' filters like every facet.
+      Map<String, Query> members = new LinkedHashMap<>();
+      for (QueryPlanner.CollectionFacet c : plan.collections()) {
+        members.put(c.slug(), EsQueries.toQuery(c.membership()));
+      }
+      aggs.put(
+          FacetAssembler.COLLECTION,
+          Aggregation.of(
+              a ->
+                  a.filter(filtersExcept(plan, Dimension.COLLECTION, null))
+                      .aggregations(
+                          "members",
+                          Aggregation.of(m -> m.filters(f -> f.filters(b -> b.keyed(members)))))));
     }
     List<AggregationRange> ranges = new ArrayList<>();
     for (int i = 0; i < PriceBands.EDGES.size(); i++) {

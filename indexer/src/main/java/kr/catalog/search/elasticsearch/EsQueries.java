@@ -4,7 +4,12 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.ConstantScoreQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.DisMaxQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.MatchAllQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.MatchNoneQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.PrefixQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.RangeQuery;
@@ -60,7 +65,32 @@ final class EsQueries {
               ._toQuery();
       case QueryNode.Bool b -> bool(b);
       case QueryNode.MatchAll m -> MatchAllQuery.of(q -> q)._toQuery();
+      case QueryNode.MatchNone m -> MatchNoneQuery.of(q -> q)._toQuery();
+      case QueryNode.Constant c ->
+          ConstantScoreQuery.of(q -> q.filter(toQuery(c.filter())).boost(c.score()))._toQuery();
+      case QueryNode.Scaled s -> scaled(s);
     };
+  }
+
+  /**
+   * function_score with one filter+weight function per factor, multiplied into the query's score
+   * (score_mode and boost_mode multiply), as Lucene's FunctionScoreQuery.boostByQuery does.
+   */
+  private static Query scaled(QueryNode.Scaled s) {
+    List<FunctionScore> functions =
+        s.factors().stream()
+            .map(
+                f ->
+                    FunctionScore.of(
+                        fs -> fs.filter(toQuery(f.filter())).weight((double) f.factor())))
+            .toList();
+    return FunctionScoreQuery.of(
+            q ->
+                q.query(toQuery(s.query()))
+                    .functions(functions)
+                    .scoreMode(FunctionScoreMode.Multiply)
+                    .boostMode(FunctionBoostMode.Multiply))
+        ._toQuery();
   }
 
   private static Query bool(QueryNode.Bool b) {

@@ -19,12 +19,15 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -35,7 +38,8 @@ import org.apache.lucene.util.FixedBitSet;
  * filters of all dimensions through doc values. A document passing all of them is a hit and counts
  * in every facet; a document failing exactly one dimension counts only in that dimension's facet
  * (drill-sideways), which is what "a facet ignores its own selection" means; documents failing two
- * or more count nowhere.
+ * or more count nowhere. Query-defined parts (the selected collections' filter, each collection of
+ * the {@code collection} facet) are checked the same way, through per-segment scorers.
  */
 final class FacetingCollector implements Collector {
 
@@ -61,22 +65,39 @@ final class FacetingCollector implements Collector {
    */
   record FamilyBest(String family, int doc, float score, long value, String codeKey) {}
 
+  /**
+   * Query-defined parts of a search, as weights of the searcher: the filter of each query-defined
+   * dimension ({@link Dimension#COLLECTION}) and the collections of the {@code collection} facet,
+   * each checked per document with its scorer's iterator (documents arrive in order per segment).
+   *
+   * @param filters weight of the filter of each query-defined dimension
+   * @param collections slug to membership weight, in facet order
+   */
+  record QueryParts(Map<Dimension, Weight> filters, Map<String, Weight> collections) {
+    static final QueryParts NONE = new QueryParts(Map.of(), Map.of());
+  }
+
   /** One collector per index slice; {@link #reduce} merges their counts and top hits. */
   static final class Manager implements CollectorManager<FacetingCollector, Outcome> {
     private final TopFieldCollectorManager topManager;
     private final List<FilterSpec> filters;
     private final Grouping grouping;
+    private final QueryParts parts;
 
     Manager(
-        TopFieldCollectorManager topManager, Collection<FilterSpec> filters, Grouping grouping) {
+        TopFieldCollectorManager topManager,
+        Collection<FilterSpec> filters,
+        Grouping grouping,
+        QueryParts parts) {
       this.topManager = topManager;
       this.filters = List.copyOf(filters);
       this.grouping = grouping;
+      this.parts = parts;
     }
 
     @Override
     public FacetingCollector newCollector() throws IOException {
-      return new FacetingCollector(topManager.newCollector(), filters, grouping);
+      return new FacetingCollector(topManager.newCollector(), filters, grouping, parts);
     }
 
     @Override
@@ -153,6 +174,7 @@ final class FacetingCollector implements Collector {
   private final TopFieldCollector top;
   private final List<FilterSpec> filters;
   private final Grouping grouping;
+  private final QueryParts parts;
   private final Map<String, FamilyBest> familyBest = new HashMap<>();
   private final Map<String, Long> familySizes = new HashMap<>();
   private final Map<String, Map<String, Long>> counts = new HashMap<>();
@@ -162,10 +184,12 @@ final class FacetingCollector implements Collector {
   private long priceMin = Long.MAX_VALUE;
   private long priceMax = Long.MIN_VALUE;
 
-  private FacetingCollector(TopFieldCollector top, List<FilterSpec> filters, Grouping grouping) {
+  private FacetingCollector(
+      TopFieldCollector top, List<FilterSpec> filters, Grouping grouping, QueryParts parts) {
     this.top = top;
     this.filters = filters;
     this.grouping = grouping;
+    this.parts = parts;
   }
 
   @Override
@@ -291,6 +315,9 @@ final class FacetingCollector implements Collector {
     private final Map<String, OrdCounter> counters = new HashMap<>();
     private final NumericDocValues prices;
     private final LeafGroups groups;
+    private final String[] collectionSlugs;
+    private final LeafFilter[] collectionTests;
+    private final long[] collectionCounts;
     private Scorable scorer;
 
     Leaf(LeafReaderContext context, LeafCollector topLeaf) throws IOException {
@@ -301,7 +328,17 @@ final class FacetingCollector implements Collector {
       tests = new LeafFilter[filters.size()];
       for (int i = 0; i < filters.size(); i++) {
         dimensions[i] = filters.get(i).dimension();
-        tests[i] = filterOf(reader, filters.get(i));
+        Weight weight = parts.filters().get(dimensions[i]);
+        tests[i] = weight != null ? matcherOf(weight, context) : filterOf(reader, filters.get(i));
+      }
+      int n = parts.collections().size();
+      collectionSlugs = new String[n];
+      collectionTests = new LeafFilter[n];
+      collectionCounts = new long[n];
+      int i = 0;
+      for (Map.Entry<String, Weight> c : parts.collections().entrySet()) {
+        collectionSlugs[i] = c.getKey();
+        collectionTests[i++] = matcherOf(c.getValue(), context);
       }
       for (Map.Entry<String, String> facet : FACET_FIELDS.entrySet()) {
         counters.put(facet.getKey(), new OrdCounter(reader, facet.getValue()));
@@ -336,15 +373,26 @@ final class FacetingCollector implements Collector {
         for (OrdCounter counter : counters.values()) {
           counter.count(doc);
         }
+        countCollections(doc);
         price(doc);
       } else if (missed == Dimension.PRICE) {
         price(doc);
+      } else if (missed == Dimension.COLLECTION) {
+        countCollections(doc);
       } else {
         String facet = FACET_OF_DIMENSION.get(missed);
         if (facet != null) {
           counters.get(facet).count(doc);
         }
         // A document missing only a flag lacks that flag: it adds nothing to the flag facet.
+      }
+    }
+
+    private void countCollections(int doc) throws IOException {
+      for (int i = 0; i < collectionTests.length; i++) {
+        if (collectionTests[i].test(doc)) {
+          collectionCounts[i]++;
+        }
       }
     }
 
@@ -369,7 +417,33 @@ final class FacetingCollector implements Collector {
             .getValue()
             .mergeInto(counts.computeIfAbsent(counter.getKey(), f -> new HashMap<>()));
       }
+      if (collectionSlugs.length > 0) {
+        Map<String, Long> merged =
+            counts.computeIfAbsent(FacetAssembler.COLLECTION, f -> new HashMap<>());
+        for (int i = 0; i < collectionSlugs.length; i++) {
+          merged.merge(collectionSlugs[i], collectionCounts[i], Long::sum);
+        }
+      }
     }
+  }
+
+  /**
+   * Whether a document of this segment matches a query, for documents asked in increasing order (as
+   * a leaf collector receives them): its iterator only moves forward.
+   */
+  private static LeafFilter matcherOf(Weight weight, LeafReaderContext context) throws IOException {
+    Scorer scorer = weight.scorer(context);
+    if (scorer == null) {
+      return doc -> false;
+    }
+    DocIdSetIterator it = scorer.iterator();
+    return doc -> {
+      int at = it.docID();
+      if (at < doc) {
+        at = it.advance(doc);
+      }
+      return at == doc;
+    };
   }
 
   private static LeafFilter filterOf(LeafReader reader, FilterSpec spec) throws IOException {

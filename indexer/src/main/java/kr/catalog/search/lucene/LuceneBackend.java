@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import kr.catalog.search.query.Dimension;
 import kr.catalog.search.query.FacetAssembler;
 import kr.catalog.search.query.FilterSpec;
 import kr.catalog.search.query.QueryNode;
+import kr.catalog.search.query.QueryPlanner;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -39,12 +41,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -221,7 +225,7 @@ public final class LuceneBackend extends AbstractSearchBackend {
       TopFieldCollectorManager top =
           new TopFieldCollectorManager(sort, numHits, after, Integer.MAX_VALUE);
       FacetingCollector.Grouping grouping = plan.groupFamilies() ? groupingOf(plan.sort()) : null;
-      FacetCache.Key key = new FacetCache.Key(plan.scoring(), plan.filters());
+      FacetCache.Key key = new FacetCache.Key(plan.scoring(), plan.filters(), plan.collections());
       FacetCache.Facets cached = grouping == null ? build.facets().get(key) : null;
       if (cached != null) {
         return new RawResult(
@@ -236,7 +240,8 @@ public final class LuceneBackend extends AbstractSearchBackend {
       FacetingCollector.Outcome outcome =
           searcher.search(
               LuceneQueries.toQuery(plan.scoring()),
-              new FacetingCollector.Manager(top, plan.filters().values(), grouping));
+              new FacetingCollector.Manager(
+                  top, plan.filters().values(), grouping, queryParts(searcher, plan)));
       build
           .facets()
           .put(
@@ -279,6 +284,29 @@ public final class LuceneBackend extends AbstractSearchBackend {
     } finally {
       release(build, searcher);
     }
+  }
+
+  /** Weights of the query-defined filter and facet of a plan; none without curation. */
+  private static FacetingCollector.QueryParts queryParts(IndexSearcher searcher, SearchPlan plan)
+      throws IOException {
+    FilterSpec collection = plan.filters().get(Dimension.COLLECTION);
+    if (collection == null && plan.collections().isEmpty()) {
+      return FacetingCollector.QueryParts.NONE;
+    }
+    Map<Dimension, Weight> filters = new EnumMap<>(Dimension.class);
+    if (collection != null) {
+      filters.put(Dimension.COLLECTION, weightOf(searcher, collection.toNode()));
+    }
+    Map<String, Weight> collections = new LinkedHashMap<>();
+    for (QueryPlanner.CollectionFacet c : plan.collections()) {
+      collections.put(c.slug(), weightOf(searcher, c.membership()));
+    }
+    return new FacetingCollector.QueryParts(filters, collections);
+  }
+
+  private static Weight weightOf(IndexSearcher searcher, QueryNode node) throws IOException {
+    return searcher.createWeight(
+        searcher.rewrite(LuceneQueries.toQuery(node)), ScoreMode.COMPLETE_NO_SCORES, 1f);
   }
 
   /**

@@ -6,12 +6,14 @@ import kr.catalog.search.document.Fields;
 import kr.catalog.search.query.QueryNode;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -38,7 +40,24 @@ final class LuceneQueries {
               d.clauses().stream().map(LuceneQueries::toQuery).toList(), d.tieBreaker());
       case QueryNode.Bool b -> bool(b);
       case QueryNode.MatchAll m -> MatchAllDocsQuery.INSTANCE;
+      case QueryNode.MatchNone m -> new MatchNoDocsQuery();
+      case QueryNode.Constant c ->
+          new BoostQuery(new ConstantScoreQuery(toQuery(c.filter())), c.score());
+      case QueryNode.Scaled s -> scaled(s);
     };
+  }
+
+  /**
+   * One {@link FunctionScoreQuery#boostByQuery} per factor: the score times the factor where the
+   * filter matches, computed in double and rounded to float once, as Elasticsearch's function_score
+   * with boost_mode multiply does, so scores stay equal on both backends.
+   */
+  private static Query scaled(QueryNode.Scaled s) {
+    Query query = toQuery(s.query());
+    for (QueryNode.Factor f : s.factors()) {
+      query = FunctionScoreQuery.boostByQuery(query, toQuery(f.filter()), f.factor());
+    }
+    return query;
   }
 
   private static Query range(QueryNode.Range r) {

@@ -17,7 +17,12 @@ public enum Dimension {
   FLAG_NEW(Fields.FLAGS, SearchQuery.Flag.NEW),
   FLAG_DISCOUNT(Fields.FLAGS, SearchQuery.Flag.DISCOUNT),
   FLAG_PB(Fields.FLAGS, SearchQuery.Flag.PB),
-  FLAG_IN_STOCK(Fields.FLAGS, SearchQuery.Flag.IN_STOCK);
+  FLAG_IN_STOCK(Fields.FLAGS, SearchQuery.Flag.IN_STOCK),
+  /**
+   * Membership of the selected marketing collections: query-defined (hand-picked code keys or a
+   * saved search), so it has no field; its {@link FilterSpec} carries the query.
+   */
+  COLLECTION(null, null);
 
   private final String field;
   private final SearchQuery.Flag flag;
@@ -27,7 +32,7 @@ public enum Dimension {
     this.flag = flag;
   }
 
-  /** The indexed field the dimension filters on. */
+  /** The indexed field the dimension filters on, null for {@link #COLLECTION}. */
   public String field() {
     return field;
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import kr.catalog.ingest.Category;
 import kr.catalog.ingest.Maker;
+import kr.catalog.search.Curation;
 import kr.catalog.search.SearchQuery;
 import kr.catalog.search.SearchResult.FacetValue;
 import kr.catalog.search.document.DocumentBuilder;
@@ -24,6 +25,8 @@ import kr.catalog.search.model.CatalogModel;
  *       (ties by value), then every selected value not among them, even with 0, so a ticked box
  *       never disappears.
  *   <li>{@code flag}: the four flags always, in a fixed order, 0 included.
+ *   <li>{@code collection} (only with active or selected marketing collections): every active
+ *       collection in the curated order, 0 included, then selected slugs that are not active.
  * </ul>
  */
 public final class FacetAssembler {
@@ -35,6 +38,9 @@ public final class FacetAssembler {
   public static final String ORIGIN = "origin";
   public static final String BRAND = "brand";
   public static final String FLAG = "flag";
+
+  /** The marketing collections facet, present only when the search has curation collections. */
+  public static final String COLLECTION = "collection";
 
   /** The keyword facets with a top-N list, and their dimensions. */
   public static final Map<String, Dimension> TOP_N_FACETS =
@@ -55,12 +61,26 @@ public final class FacetAssembler {
     selected.put(ORIGIN, q.origins());
     selected.put(BRAND, q.brands());
     selected.put(FLAG, Set.copyOf(q.flags().stream().map(DocumentBuilder::flagValue).toList()));
+    selected.put(COLLECTION, q.curation().selected());
     return selected;
   }
 
-  /** All facets of a result. */
+  /** All facets of a result without collections. */
   public Map<String, List<FacetValue>> assemble(
       Map<String, Map<String, Long>> counts, Map<String, Set<String>> selected, int limit) {
+    return assemble(counts, selected, limit, List.of());
+  }
+
+  /**
+   * All facets of a result; with active collections (or a selected one) also {@code collection}:
+   * every active collection in its given order with its label and count, 0 included, then every
+   * selected slug that is not active, with 0 and the slug as label, so a ticked box never vanishes.
+   */
+  public Map<String, List<FacetValue>> assemble(
+      Map<String, Map<String, Long>> counts,
+      Map<String, Set<String>> selected,
+      int limit,
+      List<Curation.CuratedCollection> collections) {
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     facets.put(
         CATEGORY, categories(counts.getOrDefault(CATEGORY, Map.of()), selected.get(CATEGORY)));
@@ -75,6 +95,20 @@ public final class FacetAssembler {
       flags.add(new FacetValue(value, value, flagCounts.getOrDefault(value, 0L)));
     }
     facets.put(FLAG, flags);
+    Set<String> selectedCollections = selected.getOrDefault(COLLECTION, Set.of());
+    if (!collections.isEmpty() || !selectedCollections.isEmpty()) {
+      Map<String, Long> collectionCounts = counts.getOrDefault(COLLECTION, Map.of());
+      List<FacetValue> values = new ArrayList<>();
+      for (Curation.CuratedCollection c : collections) {
+        values.add(
+            new FacetValue(c.slug(), c.label(), collectionCounts.getOrDefault(c.slug(), 0L)));
+      }
+      selectedCollections.stream()
+          .sorted()
+          .filter(v -> values.stream().noneMatch(fv -> fv.value().equals(v)))
+          .forEach(v -> values.add(new FacetValue(v, v, 0L)));
+      facets.put(COLLECTION, values);
+    }
     return facets;
   }
 

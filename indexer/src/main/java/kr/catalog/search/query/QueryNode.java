@@ -62,4 +62,24 @@ public sealed interface QueryNode {
 
   /** Every document, score 1. */
   record MatchAll() implements QueryNode {}
+
+  /** No document (an empty collection, a selected collection that is not active). */
+  record MatchNone() implements QueryNode {}
+
+  /** Documents matching {@code filter}, each scoring exactly {@code score}. */
+  record Constant(QueryNode filter, float score) implements QueryNode {}
+
+  /**
+   * The score of {@code query} multiplied by the factor of each {@link Factor} whose filter matches
+   * the document (unchanged when none does). The planner makes the filters disjoint (one factor per
+   * distinct value), so a product gets exactly its merchandising factor.
+   */
+  record Scaled(QueryNode query, List<Factor> factors) implements QueryNode {
+    public Scaled {
+      factors = List.copyOf(factors);
+    }
+  }
+
+  /** A score factor for the documents matching {@code filter}. */
+  record Factor(QueryNode filter, float factor) {}
 }

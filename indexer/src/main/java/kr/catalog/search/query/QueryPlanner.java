@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import kr.catalog.search.Curation;
 import kr.catalog.search.LookupQuery;
 import kr.catalog.search.SearchQuery;
 import kr.catalog.search.analysis.CatalogAnalyzer;
@@ -46,13 +49,138 @@ public final class QueryPlanner {
     return new QueryNode.Bool(List.of(match), List.of(), List.of(), List.of(discontinued()), 0);
   }
 
+  /**
+   * The score of a pinned product in a relevance search: far above any text score (BM25 with the
+   * field and code boosts stays in the hundreds, times a merchandising factor), so pinned products
+   * come first in engine order, where the shared rules pick them up and place them. Exactly
+   * representable as a float, so both engines report it unchanged.
+   */
+  public static final float PIN_SCORE = 1.0e9f;
+
+  /**
+   * The scored query of a search with its curation: the free text, in relevance order scaled by the
+   * merchandising factors and with the pinned products as a constant-score alternative (the dis-max
+   * gives a pinned product exactly {@link #PIN_SCORE}, matched by the text or not); hidden and
+   * discontinued products excluded in every order. Without merchandising it is {@link
+   * #scoring(String)} itself, so an uncurated search does no extra work.
+   *
+   * @throws IllegalArgumentException for a factor that is not a positive finite number
+   */
+  public QueryNode scoring(String text, Curation curation, SearchQuery.Sort sort) {
+    Curation.Merchandising m = curation.merchandising();
+    if (m.isEmpty()) {
+      return scoring(text);
+    }
+    QueryNode match = text.isBlank() ? new QueryNode.MatchAll() : freeText(text);
+    boolean relevance = sort == SearchQuery.Sort.RELEVANCE;
+    if (relevance) {
+      List<QueryNode.Factor> factors = factors(m.factors());
+      if (!factors.isEmpty()) {
+        match = new QueryNode.Scaled(match, factors);
+      }
+      if (!m.pins().isEmpty()) {
+        Set<String> pinned = new TreeSet<>();
+        m.pins().forEach(p -> pinned.add(p.codeKey()));
+        QueryNode pins =
+            new QueryNode.Constant(new QueryNode.AnyOf(Fields.CODE_KEY, pinned), PIN_SCORE);
+        match = new QueryNode.DisMax(List.of(match, pins), 0f);
+      }
+    }
+    List<QueryNode> mustNot = new ArrayList<>();
+    mustNot.add(discontinued());
+    if (!m.hidden().isEmpty()) {
+      mustNot.add(new QueryNode.AnyOf(Fields.CODE_KEY, m.hidden()));
+    }
+    return new QueryNode.Bool(List.of(match), List.of(), List.of(), mustNot, 0);
+  }
+
+  /** One factor per distinct value (disjoint filters), in value order; factors of 1 dropped. */
+  private static List<QueryNode.Factor> factors(Map<String, Float> byCodeKey) {
+    Map<Float, Set<String>> byFactor = new TreeMap<>();
+    byCodeKey.forEach(
+        (key, factor) -> {
+          if (factor == null || !Float.isFinite(factor) || factor <= 0f) {
+            throw new IllegalArgumentException(
+                "score factor of " + key + " must be a positive number: " + factor);
+          }
+          if (factor != 1f) {
+            byFactor.computeIfAbsent(factor, f -> new TreeSet<>()).add(key);
+          }
+        });
+    List<QueryNode.Factor> factors = new ArrayList<>();
+    byFactor.forEach(
+        (factor, keys) ->
+            factors.add(new QueryNode.Factor(new QueryNode.AnyOf(Fields.CODE_KEY, keys), factor)));
+    return factors;
+  }
+
+  /**
+   * Which products belong to a collection: its hand-picked code keys or the matches of its rule
+   * (text and filters of the saved search, evaluated on the live catalog, so membership follows
+   * every catalog replacement); never discontinued products. Matches nothing when it has neither.
+   */
+  public QueryNode membership(Curation.CuratedCollection collection) {
+    List<QueryNode> any = new ArrayList<>();
+    if (!collection.codeKeys().isEmpty()) {
+      any.add(new QueryNode.AnyOf(Fields.CODE_KEY, Set.copyOf(collection.codeKeys())));
+    }
+    SearchQuery rule = collection.rule();
+    if (rule != null) {
+      QueryNode text = rule.text().isBlank() ? new QueryNode.MatchAll() : freeText(rule.text());
+      List<QueryNode> filters =
+          fieldFilters(rule).values().stream().map(FilterSpec::toNode).toList();
+      any.add(new QueryNode.Bool(List.of(text), List.of(), filters, List.of(), 0));
+    }
+    if (any.isEmpty()) {
+      return new QueryNode.MatchNone();
+    }
+    return new QueryNode.Bool(List.of(), any, List.of(), List.of(discontinued()), 1);
+  }
+
+  /** The {@code collection} facet of a search: each active collection with its membership. */
+  public List<CollectionFacet> collectionFacets(Curation curation) {
+    List<CollectionFacet> facets = new ArrayList<>();
+    for (Curation.CuratedCollection c : curation.collections()) {
+      facets.add(new CollectionFacet(c.slug(), membership(c)));
+    }
+    return facets;
+  }
+
+  /** One collection of the {@code collection} facet: its slug and which products belong. */
+  public record CollectionFacet(String slug, QueryNode membership) {}
+
   /** The analysed terms of the text, for highlighting. */
   public Set<String> highlightTerms(String text) {
     return new LinkedHashSet<>(analyzer.terms(text));
   }
 
-  /** The active filters of a search, one per dimension. */
-  public static Map<Dimension, FilterSpec> filters(SearchQuery q) {
+  /**
+   * The active filters of a search, one per dimension, with the selected collections as the {@link
+   * Dimension#COLLECTION} filter (any of them; a selected slug that is not active matches nothing).
+   */
+  public Map<Dimension, FilterSpec> filters(SearchQuery q) {
+    Map<Dimension, FilterSpec> filters = fieldFilters(q);
+    Curation curation = q.curation();
+    if (!curation.selected().isEmpty()) {
+      List<QueryNode> members = new ArrayList<>();
+      for (Curation.CuratedCollection c : curation.collections()) {
+        if (curation.selected().contains(c.slug())) {
+          members.add(membership(c));
+        }
+      }
+      QueryNode query =
+          members.isEmpty()
+              ? new QueryNode.MatchNone()
+              : members.size() == 1 ? members.get(0) : QueryNode.Bool.anyOf(members, 1);
+      filters.put(
+          Dimension.COLLECTION,
+          new FilterSpec(Dimension.COLLECTION, curation.selected(), null, null, query));
+    }
+    return filters;
+  }
+
+  /** The filters of a search's own fields (everything but its curation). */
+  private static Map<Dimension, FilterSpec> fieldFilters(SearchQuery q) {
     Map<Dimension, FilterSpec> filters = new EnumMap<>(Dimension.class);
     if (!q.categories().isEmpty()) {
       filters.put(

@@ -244,7 +244,7 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  private static Product product(
+  static Product product(
       String code,
       String key,
       String family,

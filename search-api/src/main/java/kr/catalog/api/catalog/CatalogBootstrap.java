@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -35,6 +36,7 @@ public class CatalogBootstrap {
   @Inject SearchBackend backend;
   @Inject CatalogView view;
   @Inject StockService stock;
+  @Inject Event<CatalogReindexed> reindexed;
 
   private Catalog catalog;
 
@@ -90,6 +92,7 @@ public class CatalogBootstrap {
     }
     long started = System.nanoTime();
     backend.replaceCatalog(catalog, stock.productSignals(catalog.products()));
+    reindexed.fire(new CatalogReindexed(catalog.version()));
     CatalogLoad load = new CatalogLoad();
     load.catalogVersion = catalog.version();
     load.backend = backend.name();

@@ -24,10 +24,11 @@ import kr.catalog.api.account.CommerceConfig;
 import kr.catalog.api.account.CustomerCompany;
 import kr.catalog.api.account.CustomerService;
 import kr.catalog.api.account.UserAccount;
+import kr.catalog.api.pricing.Discount;
+import kr.catalog.api.pricing.Discounts;
 import kr.catalog.api.pricing.LineAmounts;
 import kr.catalog.api.pricing.PricedLine;
 import kr.catalog.api.pricing.PricingRule;
-import kr.catalog.api.pricing.PromotionService;
 import kr.catalog.api.quote.CatalogLines;
 import kr.catalog.api.quote.LineParser;
 import kr.catalog.api.quote.Quote;
@@ -54,7 +55,8 @@ public class OrderService {
 
   @Inject CatalogLines catalogLines;
   @Inject CustomerService customers;
-  @Inject PromotionService promotions;
+  @Inject Discounts discounts;
+  @Inject java.time.Clock clock;
   @Inject QuoteService quotes;
   @Inject StockService stock;
   @Inject CommerceConfig config;
@@ -83,7 +85,10 @@ public class OrderService {
               .call(
                   () -> {
                     CustomerCompany company = customers.companyFor(actor, request.customerId());
-                    Map<String, Integer> promos = promotions.activeOn(today());
+                    Map<String, Discount> promos =
+                        discounts.at(
+                            clock.instant(),
+                            lines.stream().map(r -> r.product().codeKey()).toList());
                     CustomerOrder order =
                         newOrder(
                             actor,
@@ -98,7 +103,7 @@ public class OrderService {
                               r.product().listPrice(),
                               r.request().quantity(),
                               company.grade,
-                              promos.getOrDefault(r.product().codeKey(), 0));
+                              promos.getOrDefault(r.product().codeKey(), Discount.NONE));
                       order.lines.add(
                           line(
                               lineNo++,
@@ -391,7 +396,7 @@ public class OrderService {
   }
 
   private LocalDate today() {
-    return LocalDate.now(config.zone());
+    return LocalDate.ofInstant(clock.instant(), config.zone());
   }
 
   private String hash(String scope, Object request) {

@@ -28,6 +28,10 @@ public class LineAmounts {
   @Column(name = "promo_discount", nullable = false)
   public long promoDiscount;
 
+  /** {@code promotion:ID} or {@code collection:SLUG}; null when no promotional discount. */
+  @Column(name = "promo_source", length = 100)
+  public String promoSource;
+
   @Column(name = "unit_price", nullable = false)
   public long unitPrice;
 
@@ -50,6 +54,7 @@ public class LineAmounts {
     a.gradeDiscount = p.gradeDiscount();
     a.promoPercent = p.promoPercent();
     a.promoDiscount = p.promoDiscount();
+    a.promoSource = p.promoSource();
     a.unitPrice = p.unitPrice();
     a.netAmount = p.netAmount();
     a.vatAmount = p.vatAmount();
@@ -71,6 +76,7 @@ public class LineAmounts {
         unitPrice,
         netAmount,
         vatAmount,
-        grossAmount);
+        grossAmount,
+        promoSource);
   }
 }

@@ -15,6 +15,8 @@ package kr.catalog.api.pricing;
  * @param netAmount {@code unitPrice x quantity}, VAT excluded
  * @param vatAmount 10% of {@code netAmount}, rounded half-up to the won on this line
  * @param grossAmount {@code netAmount + vatAmount}
+ * @param promoSource where the promotion step came from ({@code promotion:ID} or {@code
+ *     collection:SLUG}), null when none
  */
 public record PricedLine(
     int quantity,
@@ -28,4 +30,5 @@ public record PricedLine(
     long unitPrice,
     long netAmount,
     long vatAmount,
-    long grossAmount) {}
+    long grossAmount,
+    String promoSource) {}

@@ -9,7 +9,10 @@ import java.util.List;
  *   <li>Start from the unit list price {@code L} (whole won, VAT excluded).
  *   <li>Quantity tier: 1-9 units 0%, 10-49 units 3%, 50-99 units 5%, 100 units and more 8%.
  *   <li>Customer grade: STANDARD 0%, SILVER 3%, GOLD 5%, PLATINUM 8%.
- *   <li>Active promotion on the product on the pricing date: its percentage (0 when none).
+ *   <li>Promotional discount: the largest single one among the promotions running on the product on
+ *       the pricing date and the discounts of the collections active at the pricing instant that
+ *       the product belongs to (0 when none). They never stack; on a tie the promotion is named.
+ *       See {@link Discount}.
  * </ol>
  *
  * The three discounts compound, in that order, on the unit price: each takes {@code
@@ -51,7 +54,20 @@ public final class PricingRule {
    */
   public static PricedLine price(
       long listPrice, int quantity, PricingGrade grade, int promoPercent) {
-    if (listPrice < 0 || quantity < 1 || promoPercent < 0 || promoPercent > 100) {
+    return price(listPrice, quantity, grade, new Discount(promoPercent, null));
+  }
+
+  /**
+   * Prices one line.
+   *
+   * @param listPrice unit list price in won, VAT excluded, {@code >= 0}
+   * @param quantity units, {@code >= 1}
+   * @param grade the customer's grade
+   * @param promo the one promotional discount of the product at the pricing instant
+   */
+  public static PricedLine price(long listPrice, int quantity, PricingGrade grade, Discount promo) {
+    int promoPercent = promo.percent();
+    if (listPrice < 0 || quantity < 1) {
       throw new IllegalArgumentException("list price, quantity or promotion out of range");
     }
     int tierPercent = tierPercent(quantity);
@@ -75,7 +91,8 @@ public final class PricingRule {
         unitPrice,
         net,
         vat,
-        Math.addExact(net, vat));
+        Math.addExact(net, vat),
+        promo.source());
   }
 
   /** Document totals: sums of the lines, no further rounding. */

@@ -48,6 +48,26 @@ public class PromotionService {
     return best;
   }
 
+  /**
+   * The promotion that applies per code key on {@code day}: the largest running one (the lowest id
+   * among equals), for the products asked about.
+   */
+  @Transactional
+  public Map<String, Discount> bestOn(LocalDate day, java.util.Collection<String> codeKeys) {
+    if (codeKeys.isEmpty()) {
+      return Map.of();
+    }
+    List<Promotion> running =
+        Promotion.list(
+            "startsOn <= ?1 and endsOn >= ?1 and codeKey in ?2 order by id", day, codeKeys);
+    Map<String, Discount> best = new HashMap<>();
+    for (Promotion p : running) {
+      best.merge(
+          p.codeKey, Discount.promotion(p.id, p.percentOff), (old, next) -> old.orLarger(next));
+    }
+    return best;
+  }
+
   /** Promotions running on {@code day} or later, soonest first. */
   @Transactional
   public List<Promotion> currentAndFuture(LocalDate day) {

@@ -15,11 +15,12 @@ import kr.catalog.api.account.CommerceConfig;
 import kr.catalog.api.account.CustomerCompany;
 import kr.catalog.api.account.CustomerService;
 import kr.catalog.api.account.UserAccount;
+import kr.catalog.api.pricing.Discount;
+import kr.catalog.api.pricing.Discounts;
 import kr.catalog.api.pricing.LineAmounts;
 import kr.catalog.api.pricing.PricedLine;
 import kr.catalog.api.pricing.PricingGrade;
 import kr.catalog.api.pricing.PricingRule;
-import kr.catalog.api.pricing.PromotionService;
 import kr.catalog.api.rest.ApiException;
 import kr.catalog.api.security.Actor;
 
@@ -37,7 +38,8 @@ public class QuoteService {
 
   @Inject CatalogLines catalogLines;
   @Inject CustomerService customers;
-  @Inject PromotionService promotions;
+  @Inject Discounts discounts;
+  @Inject java.time.Clock clock;
   @Inject CommerceConfig config;
 
   /** A new quote (version 1). */
@@ -110,13 +112,15 @@ public class QuoteService {
 
   /** Today in the business time zone. */
   public LocalDate today() {
-    return LocalDate.now(config.zone());
+    return LocalDate.ofInstant(clock.instant(), config.zone());
   }
 
   private Quote priced(
       Actor actor, CustomerCompany company, List<CatalogLines.Resolved> lines, String note) {
-    LocalDate today = today();
-    Map<String, Integer> promos = promotions.activeOn(today);
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, config.zone());
+    Map<String, Discount> promos =
+        discounts.at(now, lines.stream().map(r -> r.product().codeKey()).toList());
     Quote quote = new Quote();
     quote.status = QuoteStatus.OPEN;
     quote.companyId = company.id;
@@ -148,12 +152,12 @@ public class QuoteService {
   }
 
   private static PricedLine price(
-      CatalogLines.Resolved r, PricingGrade grade, Map<String, Integer> promos) {
+      CatalogLines.Resolved r, PricingGrade grade, Map<String, Discount> promos) {
     return PricingRule.price(
         r.product().listPrice(),
         r.request().quantity(),
         grade,
-        promos.getOrDefault(r.product().codeKey(), 0));
+        promos.getOrDefault(r.product().codeKey(), Discount.NONE));
   }
 
   /** The answer form of a quote. */

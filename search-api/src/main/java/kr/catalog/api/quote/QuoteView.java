@@ -42,7 +42,10 @@ public record QuoteView(
   /** The customer company. */
   public record Customer(long id, String name, PricingGrade grade) {}
 
-  /** A priced line; amounts in whole KRW, VAT excluded unless named gross/vat. */
+  /**
+   * A priced line; amounts in whole KRW, VAT excluded unless named gross/vat. {@code promoSource}
+   * names the promotion step's origin: {@code promotion:ID} or {@code collection:SLUG}.
+   */
   public record Line(
       int lineNo,
       String code,
@@ -55,6 +58,7 @@ public record QuoteView(
       long gradeDiscount,
       int promoPercent,
       long promoDiscount,
+      String promoSource,
       long unitPrice,
       long netAmount,
       long vatAmount,
@@ -75,6 +79,7 @@ public record QuoteView(
           a.gradeDiscount,
           a.promoPercent,
           a.promoDiscount,
+          a.promoSource,
           a.unitPrice,
           a.netAmount,
           a.vatAmount,

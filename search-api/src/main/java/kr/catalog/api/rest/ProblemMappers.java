@@ -53,6 +53,19 @@ public class ProblemMappers {
             List.of(new Problem.InvalidParam(e.parameter(), e.getMessage()))));
   }
 
+  /** Fields naming things that do not exist (unknown product codes, categories): 422. */
+  @ServerExceptionMapper
+  public Response unprocessable(UnprocessableException e, UriInfo uri) {
+    return problem(
+        new Problem(
+            "/problems/unprocessable",
+            "Unprocessable request",
+            422,
+            e.getMessage(),
+            uri.getPath(),
+            e.errors()));
+  }
+
   /** The search backend is down or too slow: a quick 503 the client may retry, not a hang. */
   @ServerExceptionMapper
   public Response searchUnavailable(SearchUnavailableException e, UriInfo uri) {

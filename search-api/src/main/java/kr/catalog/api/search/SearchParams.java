@@ -87,6 +87,17 @@ public class SearchParams {
   @Pattern(regexp = "family", message = "must be family (one hit per product family) or absent")
   public String group;
 
+  /** Slugs of active collections the results must belong to (any of them); repeatable. */
+  @QueryParam("collection")
+  @Size(max = 20, message = "at most 20 values")
+  public List<
+          @Size(max = 64)
+          @Pattern(
+              regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+              message = "must be a collection slug (lower-case letters, digits and hyphens)")
+          String>
+      collection;
+
   @QueryParam("cursor")
   @Size(max = 512, message = "must be at most 512 characters")
   public String cursor;
@@ -129,6 +140,11 @@ public class SearchParams {
             ? new SearchQuery.Page((page - 1) * size, size, null)
             : SearchQuery.Page.after(cursor, size),
         grouped);
+  }
+
+  /** The selected collection slugs. */
+  public Set<String> collections() {
+    return values(collection);
   }
 
   /** The 1-based page number, once validated. */

@@ -7,7 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import kr.catalog.api.catalog.CatalogView;
+import kr.catalog.api.marketing.Curations;
 import kr.catalog.api.rest.InvalidParameterException;
 import kr.catalog.search.SearchBackend;
 import kr.catalog.search.SearchQuery;
@@ -22,13 +24,21 @@ public class SearchResource {
 
   @Inject SearchBackend backend;
   @Inject CatalogView catalog;
+  @Inject Curations curations;
+  @Inject Clock clock;
 
-  /** Full-text search with disjunctive facets and price statistics. */
+  /**
+   * Full-text search with disjunctive facets and price statistics. The collections active now are a
+   * facet and a filter ({@code collection}); the merchandising rules active now for this text or
+   * category pin, boost, bury or hide products.
+   */
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Search products, with facets and price statistics")
   public SearchResponse search(@Valid @BeanParam SearchParams params) {
-    SearchQuery query = params.toQuery();
+    SearchQuery plain = params.toQuery();
+    SearchQuery query =
+        plain.withCuration(curations.forSearch(plain, params.collections(), clock.instant()));
     SearchResult result;
     try {
       result = backend.search(query);

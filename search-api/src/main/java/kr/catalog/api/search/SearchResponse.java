@@ -48,7 +48,8 @@ public record SearchResponse(
   /** The maker of a hit, with the id to filter by and the name to show. */
   public record Maker(String id, String name) {}
 
-  static SearchResponse of(SearchResult result, SearchParams params, CatalogView catalog) {
+  /** The answer for these parameters (their page and size). */
+  public static SearchResponse of(SearchResult result, SearchParams params, CatalogView catalog) {
     List<Hit> hits =
         result.hits().stream()
             .map(

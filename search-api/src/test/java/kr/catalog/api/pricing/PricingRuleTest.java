@@ -19,7 +19,8 @@ class PricingRuleTest {
   void singleUnitStandardGradeNoPromotionIsListPricePlusVat() {
     PricedLine line = PricingRule.price(DRILL, 1, PricingGrade.STANDARD, 0);
     assertThat(line)
-        .isEqualTo(new PricedLine(1, 129_000, 0, 0, 0, 0, 0, 0, 129_000, 129_000, 12_900, 141_900));
+        .isEqualTo(
+            new PricedLine(1, 129_000, 0, 0, 0, 0, 0, 0, 129_000, 129_000, 12_900, 141_900, null));
   }
 
   @Test
@@ -35,7 +36,8 @@ class PricingRuleTest {
     PricedLine line = PricingRule.price(LEVEL, 12, PricingGrade.GOLD, 10);
     assertThat(line)
         .isEqualTo(
-            new PricedLine(12, 10_900, 3, 327, 5, 529, 10, 1_004, 9_040, 108_480, 10_848, 119_328));
+            new PricedLine(
+                12, 10_900, 3, 327, 5, 529, 10, 1_004, 9_040, 108_480, 10_848, 119_328, null));
   }
 
   @Test
@@ -88,5 +90,21 @@ class PricingRuleTest {
   void hugeAmountsFailLoudlyInsteadOfOverflowing() {
     assertThatThrownBy(() -> PricingRule.price(Long.MAX_VALUE / 2, 100, PricingGrade.STANDARD, 0))
         .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void theLargestSingleDiscountAppliesNeverStackedAndAPromotionWinsATie() {
+    Discount promotion = Discount.promotion(7, 10);
+    Discount collection = Discount.collection("spring-tools", 15);
+    assertThat(promotion.orLarger(collection)).isEqualTo(collection);
+    assertThat(collection.orLarger(promotion)).isEqualTo(collection);
+    assertThat(promotion.orLarger(Discount.collection("other", 10))).isEqualTo(promotion);
+    // 15 % alone, not 10 % then 15 %: 10,900 - 3% = 10,573; - 5% = 10,044; - 15% (1,506.6) = 8,537.
+    PricedLine line =
+        PricingRule.price(LEVEL, 12, PricingGrade.GOLD, promotion.orLarger(collection));
+    assertThat(line.promoPercent()).isEqualTo(15);
+    assertThat(line.promoDiscount()).isEqualTo(1_507);
+    assertThat(line.unitPrice()).isEqualTo(8_537);
+    assertThat(line.promoSource()).isEqualTo("collection:spring-tools");
   }
 }
