@@ -165,6 +165,7 @@ final class Browser implements AutoCloseable {
   Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
+      script("window.scrollTo(0, 0)");
       Path file = SCREENSHOTS.resolve(name.toLowerCase(Locale.ROOT) + ".png");
       Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
       return file;

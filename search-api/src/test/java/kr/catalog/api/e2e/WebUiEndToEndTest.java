@@ -8,6 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,6 +135,62 @@ class WebUiEndToEndTest {
     browser.until(
         "Korean again",
         d -> "ko".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+  }
+
+  @Test
+  void marketingPinsAProductPreviewsTheRankingAndPublishesACollection() {
+    List<String> codes = search(Map.of("q", QUERY)).getList("hits.code");
+    // The last hit of the first page: the pin visibly moves it to the top.
+    String pinned = codes.get(codes.size() - 1);
+    String slug = "e2e-spring-" + Long.toString(System.currentTimeMillis(), 36);
+    Long ruleId = null;
+    try {
+      browser.logIn(Sessions.MARKETING);
+      assertThat(browser.driver.getCurrentUrl()).endsWith("/marketing.html");
+      browser.type("#rule-query", QUERY);
+      browser.type("#rule-product", pinned);
+      new Select(browser.find("#rule-action")).selectByValue("PIN");
+      browser.type("#rule-position", "1");
+      browser.type("#rule-note", "E2E: 봄 기획 1위 고정");
+      browser.click("#rule-save");
+      WebElement row = browser.visible("#rules tr[data-rule-id]");
+      ruleId = Long.valueOf(row.getDomAttribute("data-rule-id"));
+      assertThat(row.getText()).contains(pinned, "고정 1", "진행 중");
+
+      browser.type("#preview-q", QUERY);
+      browser.click("#preview-run");
+      WebElement first = browser.visible("#preview-hits li[data-rank='1']");
+      assertThat(first.getDomAttribute("data-code")).isEqualTo(pinned);
+      assertThat(first.getText())
+          .contains("▲" + (codes.size() - 1), "pinned at 1 by rule #" + ruleId);
+
+      browser.type("#col-slug", slug);
+      new Select(browser.find("#col-type")).selectByValue("SEASONAL");
+      browser.type("#col-title-ko", "봄맞이 공구전");
+      browser.type("#col-title-en", "Spring tools");
+      browser.type("#col-products", codes.get(0) + "\n" + codes.get(1));
+      browser.click("#col-save");
+      browser.visible("#collections tr[data-slug='" + slug + "']");
+      browser.screenshot("10-marketing");
+
+      // Customers see the collection as a facet of the search page; ticking it keeps its two.
+      browser.open("/?q=" + URLEncoder.encode(QUERY, StandardCharsets.UTF_8));
+      browser.click("#facet-collection input[value='" + slug + "']");
+      browser.until(
+          "the collection's products", d -> d.findElements(By.cssSelector("li.hit")).size() == 2);
+      assertThat(
+              browser.driver.findElements(By.cssSelector("li.hit")).stream()
+                  .map(li -> li.getDomAttribute("data-code"))
+                  .toList())
+          .containsExactlyInAnyOrder(codes.get(0), codes.get(1));
+      browser.screenshot("11-search-collection");
+    } finally {
+      // Curation is global: leave none behind for the other tests on this database.
+      if (ruleId != null) {
+        Sessions.as(Sessions.MARKETING).delete("/api/marketing/rules/{id}", ruleId);
+      }
+      Sessions.as(Sessions.MARKETING).delete("/api/collections/{slug}", slug);
+    }
   }
 
   // ---- the customer --------------------------------------------------------------------------
