@@ -31,6 +31,12 @@ strings({
     "order.place": "주문하기",
     "order.placed": "주문이 접수되었습니다. 주문 번호 {id}, 총액 {gross}.",
     "order.track": "배송 조회",
+    "quotes.title": "내 견적",
+    "quotes.item": "{no} (버전 {v}) · {until}까지 · {gross}",
+    "quotes.status.OPEN": "주문 가능",
+    "quotes.status.SUPERSEDED": "새 버전 있음",
+    "quotes.status.ORDERED": "주문됨",
+    "quotes.expired": "기간 지남",
   },
   en: {
     "page.skip": "Skip to content",
@@ -57,6 +63,12 @@ strings({
     "order.place": "Place the order",
     "order.placed": "Order {id} received, total {gross}.",
     "order.track": "Track it",
+    "quotes.title": "My quotes",
+    "quotes.item": "{no} (version {v}) · until {until} · {gross}",
+    "quotes.status.OPEN": "open",
+    "quotes.status.SUPERSEDED": "superseded",
+    "quotes.status.ORDERED": "ordered",
+    "quotes.expired": "expired",
   },
 });
 
@@ -205,9 +217,28 @@ document.getElementById("order-form").addEventListener("submit", async (event) =
   }
 });
 
+/** The company's recent quotes: reopen one to order it, or download its sheet again. */
+async function loadQuotes() {
+  let quotes;
+  try {
+    quotes = await api("/api/quotes");
+  } catch {
+    return; // The cart works without the list; a real failure shows on the next action.
+  }
+  if (!quotes.length) return;
+  document.getElementById("quotes").replaceChildren(...quotes.slice(0, 10).map((q) => el("li", {},
+    el("a", { href: `?quote=${q.id}`, "data-quote": q.id },
+      t("quotes.item", { no: q.quoteNo, v: q.version, until: q.validUntil, gross: won(q.totals.gross) }), " ",
+      el("span", { class: `status ${q.status}`, text: q.expired ? t("quotes.expired") : t(`quotes.status.${q.status}`) })),
+    " ", el("a", { href: `/api/quotes/${q.id}/pdf`, download: `${q.quoteNo}.pdf`, text: "PDF" }))));
+  document.getElementById("quotes-section").hidden = false;
+}
+
 async function init() {
   initPage();
   renderCart();
+  const user = currentUser();
+  if (user && (user.role === "CUSTOMER" || user.role === "ADMIN")) loadQuotes();
   const id = new URLSearchParams(location.search).get("quote");
   if (id && currentUser()) {
     try {

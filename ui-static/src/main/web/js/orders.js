@@ -20,6 +20,7 @@ strings({
     "orders.meta": "{channel} 주문 · {fulfilment} · {customer} · 주문자 {by}",
     "orders.address": "배송지: {address}",
     "orders.shipping": "배송 권역 {region}, 배송사 {partner}",
+    "orders.picked": "피킹 위치 {location}",
     "orders.progress": "진행 단계",
     "orders.timeline": "배송 조회",
     "orders.event": "{status}",
@@ -43,6 +44,7 @@ strings({
     "orders.meta": "{channel} order · {fulfilment} · {customer} · placed by {by}",
     "orders.address": "Deliver to: {address}",
     "orders.shipping": "Region {region}, carrier {partner}",
+    "orders.picked": "Picked at {location}",
     "orders.progress": "Progress",
     "orders.timeline": "Tracking",
     "orders.event": "{status}",
@@ -116,6 +118,7 @@ function renderOrder(o) {
       channel: t(`channel.${o.channel}`), fulfilment: t(`fulfilment.${o.fulfilment}`), customer: o.customer.name, by: o.placedBy.name,
     }) }),
     o.deliveryAddress && o.fulfilment === "DELIVERY" ? el("p", { text: t("orders.address", { address: o.deliveryAddress }) }) : "",
+    o.pickingLocation ? el("p", { class: "hint", text: t("orders.picked", { location: o.pickingLocation }) }) : "",
     o.region ? el("p", { text: t("orders.shipping", { region: o.region, partner: o.deliveryPartner }) }) : "",
     o.status === "CANCELLED" ? "" : el("ol", { class: "progress", "aria-label": t("orders.progress") }, path.map((s, i) =>
       el("li", { class: i < reached ? "done" : null, "aria-current": i === reached ? "step" : null, text: t(`status.${s}`) }))),
