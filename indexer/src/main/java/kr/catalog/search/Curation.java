@@ -52,9 +52,12 @@ public record Curation(
   /**
    * Merchandising of one search.
    *
-   * @param pins products placed at fixed 1-based positions of a relevance-ordered result; a pinned
-   *     product appears when it passes the filters even if the text does not match it
-   * @param factors code key to a factor on its relevance score: above 1 boosts, below 1 buries
+   * @param pins products placed at fixed 1-based positions of a relevance-ordered result (at the
+   *     end when the result is shorter; pins at one position follow each other in code key order);
+   *     a pinned product appears, once, when it passes the filters even if the text does not match
+   *     it, and counts in the total and facets; other orders ignore pins
+   * @param factors code key to a factor on its relevance score: above 1 boosts, below 1 buries; a
+   *     positive number (a search with another factor is refused); no effect in other orders
    * @param hidden code keys never returned nor counted
    */
   public record Merchandising(List<Pin> pins, Map<String, Float> factors, Set<String> hidden) {

@@ -32,7 +32,16 @@ public interface SearchBackend extends AutoCloseable {
    * Answers one search: hits, exact total, disjunctive facets, price statistics, a cursor for the
    * next page, and a "did you mean" when nothing matched.
    *
-   * @throws IllegalArgumentException for a cursor that does not belong to this sort or catalog
+   * <p>The query's {@link Curation} applies as its Javadoc says, identically on every backend:
+   * hidden products are never returned nor counted; the selected collections filter the results and
+   * the {@code collection} facet counts every active collection (disjunctive, like the other
+   * facets; absent without collections); in {@link SearchQuery.Sort#RELEVANCE} order only, factors
+   * multiply scores and pinned products that pass the filters (matched by the text or not) are
+   * counted and placed at their positions, across offset and cursor pages. {@link Curation#NONE}
+   * adds no work.
+   *
+   * @throws IllegalArgumentException for a cursor that does not belong to this sort or catalog, or
+   *     a merchandising factor that is not a positive number
    */
   SearchResult search(SearchQuery query);
 

@@ -9,7 +9,8 @@ import java.util.Map;
  * @param total exact number of matching products
  * @param hits the requested page of hits
  * @param facets facet name ({@code category}, {@code maker}, {@code origin}, {@code brand}, {@code
- *     flag}) to its values with counts, disjunctive: a facet's counts ignore its own selection
+ *     flag}, and {@code collection} when the query's curation has collections or a selected one) to
+ *     its values with counts, disjunctive: a facet's counts ignore its own selection
  * @param price price statistics of the matches ignoring the price filter itself
  * @param nextCursor cursor for the next page, or null when there is none
  * @param didYouMean when nothing matched: a corrected query that finds something, else null
@@ -36,7 +37,8 @@ public record SearchResult(
    * @param makerName maker's Korean name
    * @param categoryId leaf category id
    * @param price list price in KRW
-   * @param score relevance score (backend-specific scale, equal on both backends)
+   * @param score relevance score (Elasticsearch's BM25 scale, equal on both backends; a pinned
+   *     product in a relevance search scores {@code 1e9}, above every other hit; 0 in other orders)
    * @param highlights field ({@code name}) to HTML-escaped fragments with matches in {@code <em>}
    * @param family family key
    * @param familySize variants of the family matching the query when grouped, else 1

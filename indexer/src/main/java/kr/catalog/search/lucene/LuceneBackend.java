@@ -34,6 +34,7 @@ import kr.catalog.search.query.QueryPlanner;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -42,6 +43,7 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -49,6 +51,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -146,7 +149,8 @@ public final class LuceneBackend extends AbstractSearchBackend {
                     JSON.readValue(modelFile.toFile(), CatalogModel.Snapshot.class));
             IndexWriter writer =
                 new IndexWriter(dir, writerConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND));
-            current.set(new Build(model, path, dir, writer, new SearcherManager(writer, null)));
+            current.set(
+                new Build(model, path, dir, writer, new SearcherManager(writer, SEARCHERS)));
             LOG.infof("Reopened Lucene build %s (catalog %s)", path, model.version());
             continue;
           }
@@ -161,9 +165,24 @@ public final class LuceneBackend extends AbstractSearchBackend {
     }
   }
 
+  /** Scores on Elasticsearch's BM25 scale, so both backends report the same scores. */
+  private static final Similarity SIMILARITY = new ElasticsearchBm25();
+
+  private static final SearcherFactory SEARCHERS =
+      new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+          IndexSearcher searcher = new IndexSearcher(reader);
+          searcher.setSimilarity(SIMILARITY);
+          return searcher;
+        }
+      };
+
   private static IndexWriterConfig writerConfig() {
     // Text arrives analysed: the whitespace analyzer only splits the joined terms again.
-    return new IndexWriterConfig(new WhitespaceAnalyzer()).setRAMBufferSizeMB(128);
+    return new IndexWriterConfig(new WhitespaceAnalyzer())
+        .setSimilarity(SIMILARITY)
+        .setRAMBufferSizeMB(128);
   }
 
   @Override
@@ -193,7 +212,7 @@ public final class LuceneBackend extends AbstractSearchBackend {
         writer.forceMerge(1);
         writer.commit();
         JSON.writeValue(path.resolve(MODEL_FILE).toFile(), model.snapshot());
-        build = new Build(model, path, dir, writer, new SearcherManager(writer, null));
+        build = new Build(model, path, dir, writer, new SearcherManager(writer, SEARCHERS));
       } catch (IOException e) {
         deleteTree(path);
         throw new UncheckedIOException("cannot build Lucene index " + path, e);

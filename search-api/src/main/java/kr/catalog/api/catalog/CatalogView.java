@@ -34,6 +34,11 @@ public class CatalogView {
     snapshot = Snapshot.of(catalog);
   }
 
+  /** The catalog being served, whole. */
+  public Catalog catalog() {
+    return snapshot.catalog;
+  }
+
   /** Version of the catalog being served (empty before the first load). */
   public String version() {
     return snapshot.catalog.version();

@@ -178,12 +178,13 @@ public class ProblemMappers {
 
   /**
    * The client-facing name of a violated parameter: the last node of the property path ({@code
-   * search.params.priceMin} becomes {@code priceMin}).
+   * search.params.priceMin} becomes {@code priceMin}); a constrained element of a repeatable
+   * parameter is named by its parameter ({@code collection}, not {@code <list element>}).
    */
   private static String parameterName(ConstraintViolation<?> violation) {
     String name = "request";
     for (Path.Node node : violation.getPropertyPath()) {
-      if (node.getName() != null) {
+      if (node.getName() != null && !node.getName().startsWith("<")) {
         name = node.getName();
       }
     }
