@@ -348,7 +348,7 @@ export function siteNav() {
     el("li", {}, el("a", { href, "aria-current": here === href ? "page" : null }, t(key), extra || ""));
   const items = [link("/index.html", "nav.search"), link("/ebook.html", "nav.ebook")];
   if (!role || role === "CUSTOMER" || role === "ADMIN") {
-    items.push(link("/cart.html", "nav.cart", el("span", { class: "badge", id: "cart-count", "aria-label": "" })));
+    items.push(link("/cart.html", "nav.cart", el("span", { class: "badge", id: "cart-count" })));
   }
   if (role === "CUSTOMER" || role === "ADMIN") items.push(link("/orders.html", "nav.orders"));
   if (staff("COUNSELLOR")) items.push(link("/console.html", "nav.console"));

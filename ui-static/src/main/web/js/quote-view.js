@@ -21,9 +21,9 @@ strings({
 export function linesTable(lines) {
   const discounts = (l) => {
     const parts = [];
-    if (l.tierPercent) parts.push(`${t("lines.tier", { p: l.tierPercent })} −${won(l.tierDiscount)}`);
-    if (l.gradePercent) parts.push(`${t("lines.grade", { p: l.gradePercent })} −${won(l.gradeDiscount)}`);
-    if (l.promoPercent) parts.push(`${t("lines.promo", { p: l.promoPercent })}${l.promoSource ? ` (${l.promoSource})` : ""} −${won(l.promoDiscount)}`);
+    if (l.tierPercent) parts.push(`${t("lines.tier", { p: l.tierPercent })}\u00a0−${won(l.tierDiscount)}`);
+    if (l.gradePercent) parts.push(`${t("lines.grade", { p: l.gradePercent })}\u00a0−${won(l.gradeDiscount)}`);
+    if (l.promoPercent) parts.push(`${t("lines.promo", { p: l.promoPercent })}${l.promoSource ? ` (${l.promoSource})` : ""}\u00a0−${won(l.promoDiscount)}`);
     return parts.length ? parts.join(", ") : t("lines.none");
   };
   const head = ["lines.code", "lines.name", "lines.qty", "lines.list", "lines.discounts", "lines.unit", "lines.net", "lines.vat", "lines.gross"];

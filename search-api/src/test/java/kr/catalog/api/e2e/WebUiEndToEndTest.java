@@ -153,7 +153,15 @@ class WebUiEndToEndTest {
       browser.type("#rule-position", "1");
       browser.type("#rule-note", "E2E: 봄 기획 1위 고정");
       browser.click("#rule-save");
-      WebElement row = browser.visible("#rules tr[data-rule-id]");
+      // The demo data has rules of its own: wait for the row of the new one.
+      WebElement row =
+          browser.until(
+              "the new rule listed",
+              d ->
+                  d.findElements(By.cssSelector("#rules tr[data-rule-id]")).stream()
+                      .filter(r -> r.getText().contains(pinned))
+                      .findFirst()
+                      .orElse(null));
       ruleId = Long.valueOf(row.getDomAttribute("data-rule-id"));
       assertThat(row.getText()).contains(pinned, "고정 1", "진행 중");
 
