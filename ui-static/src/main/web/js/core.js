@@ -9,6 +9,7 @@ const STRINGS = {
     "site.title": "산업용품 카탈로그",
     "nav.search": "검색",
     "nav.ebook": "카탈로그 e-book",
+    "nav.collections": "기획전",
     "nav.cart": "장바구니",
     "nav.orders": "내 주문",
     "nav.console": "상담 콘솔",
@@ -63,6 +64,7 @@ const STRINGS = {
     "site.title": "Industrial Supplies Catalog",
     "nav.search": "Search",
     "nav.ebook": "Catalog e-book",
+    "nav.collections": "Collections",
     "nav.cart": "Cart",
     "nav.orders": "My orders",
     "nav.console": "Counsellor console",
@@ -346,7 +348,7 @@ export function siteNav() {
   const here = location.pathname === "/" ? "/index.html" : location.pathname;
   const link = (href, key, extra) =>
     el("li", {}, el("a", { href, "aria-current": here === href ? "page" : null }, t(key), extra || ""));
-  const items = [link("/index.html", "nav.search"), link("/ebook.html", "nav.ebook")];
+  const items = [link("/index.html", "nav.search"), link("/collections.html", "nav.collections"), link("/ebook.html", "nav.ebook")];
   if (!role || role === "CUSTOMER" || role === "ADMIN") {
     items.push(link("/cart.html", "nav.cart", el("span", { class: "badge", id: "cart-count" })));
   }

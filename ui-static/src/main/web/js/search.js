@@ -144,6 +144,9 @@ async function search() {
   renderHits(body.hits);
   renderFacets(body, params);
   renderPager(body, params);
+  // The first results on screen, measured from navigation start (read by the end-to-end test
+  // and in the browser's performance panel).
+  if (!performance.getEntriesByName("first-results").length) performance.mark("first-results");
 }
 
 function renderSummary(body, params) {
