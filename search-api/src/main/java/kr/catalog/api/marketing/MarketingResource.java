@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -108,11 +109,29 @@ public class MarketingResource {
   @Path("audit")
   @Operation(summary = "Changes to collections and rules, newest first: who, when, before, after")
   public List<AuditTrail.Entry> audit(
-      @QueryParam("entityType") CurationAudit.EntityType entityType,
-      @QueryParam("entityId") Long entityId,
-      @QueryParam("page") @DefaultValue("1") @Min(1) @Max(1000) int page,
-      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-    return audit.list(entityType, entityId, page - 1, size);
+      @QueryParam("entityType")
+          @Pattern(regexp = "COLLECTION|RULE", message = "must be COLLECTION or RULE")
+          String entityType,
+      @QueryParam("entityId") @Pattern(regexp = "[0-9]{1,18}", message = "must be an id")
+          String entityId,
+      // Numbers arrive as text and are checked here, so a refusal names the parameter.
+      @QueryParam("page")
+          @DefaultValue("1")
+          @Pattern(regexp = "[0-9]{1,4}", message = "must be a whole number from 1 to 1000")
+          @Min(value = 1, message = "must be a whole number from 1 to 1000")
+          @Max(value = 1000, message = "must be a whole number from 1 to 1000")
+          String page,
+      @QueryParam("size")
+          @DefaultValue("50")
+          @Pattern(regexp = "[0-9]{1,3}", message = "must be a whole number from 1 to 200")
+          @Min(value = 1, message = "must be a whole number from 1 to 200")
+          @Max(value = 200, message = "must be a whole number from 1 to 200")
+          String size) {
+    return audit.list(
+        entityType == null ? null : CurationAudit.EntityType.valueOf(entityType),
+        entityId == null ? null : Long.valueOf(entityId),
+        Integer.parseInt(page) - 1,
+        Integer.parseInt(size));
   }
 
   @GET

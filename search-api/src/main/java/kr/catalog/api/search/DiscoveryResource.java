@@ -38,6 +38,8 @@ public class DiscoveryResource {
 
   @Inject SearchBackend backend;
   @Inject CatalogView catalog;
+  @Inject kr.catalog.api.marketing.Curations curations;
+  @Inject java.time.Clock clock;
 
   /** Autocomplete while typing: products, makers, categories. */
   @GET
@@ -67,7 +69,8 @@ public class DiscoveryResource {
   /**
    * The maker facet's type-to-filter: makers matching {@code q} (Korean, English, alias, or initial
    * consonants such as {@code ㅂㅅ}), with how many products each has within the other filters
-   * ({@code category}, {@code origin}, ... as in search, and {@code within} for the product query).
+   * ({@code category}, {@code origin}, {@code collection}, ... as in search, and {@code within} for
+   * the product query).
    */
   @GET
   @Path("makers")
@@ -78,7 +81,10 @@ public class DiscoveryResource {
           String within,
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
       @Valid @BeanParam SearchParams context) {
-    SearchQuery query = context.toQuery().withText(within == null ? "" : within.strip());
+    SearchQuery plain = context.toQuery().withText(within == null ? "" : within.strip());
+    // The same curation as the search these counts sit beside: collection filter, hidden products.
+    SearchQuery query =
+        plain.withCuration(curations.forSearch(plain, context.collections(), clock.instant()));
     return backend.searchMakers(q == null ? "" : q.strip(), query, limit);
   }
 

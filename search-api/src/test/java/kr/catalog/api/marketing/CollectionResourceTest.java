@@ -338,4 +338,42 @@ class CollectionResourceTest {
         .then()
         .statusCode(401);
   }
+
+  @Test
+  void theAuditTrailRefusesAnUnknownEntityTypeNamingIt() {
+    as(MARKETING)
+        .queryParam("entityType", "ORDER")
+        .get("/api/marketing/audit")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.name", hasItem("entityType"));
+    as(MARKETING)
+        .queryParam("size", "lots")
+        .get("/api/marketing/audit")
+        .then()
+        .statusCode(400)
+        .body("errors.name", hasItem("size"));
+  }
+
+  @Test
+  void theDemoSeedShowsThreeActiveCollectionsAndSchedulesAFourth() {
+    // Seeded on the empty test database at the first start, dated around that moment.
+    List<String> active =
+        given().get("/api/collections").then().statusCode(200).extract().path("slug");
+    assertThat(active).contains("new-arrivals", "pb-selection", "grinder-week");
+    assertThat(active).doesNotContain("spring-consumables");
+    as(MARKETING)
+        .get("/api/marketing/collections/spring-consumables")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("SCHEDULED"));
+    // The demo pin for "그라인더" puts the grinder-week lead product first.
+    given()
+        .queryParam("q", "그라인더")
+        .get("/api/search")
+        .then()
+        .statusCode(200)
+        .body("hits[0].code", equalTo("MA/727-8"));
+  }
 }

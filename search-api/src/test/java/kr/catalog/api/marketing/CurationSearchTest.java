@@ -116,6 +116,18 @@ class CurationSearchTest {
         Map<String, Object> facet =
             search().getMap("facets.collection.find { it.value == '" + SLUG + "' }");
         assertThat(facet).containsEntry("label", "봄맞이 수공구전").containsEntry("count", 3);
+        // The maker facet's search counts within the collection too.
+        assertThat(
+                given()
+                    .queryParam("q", "비하")
+                    .queryParam("collection", SLUG)
+                    .get("/api/makers")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getMap("find { it.value == 'wiha' }"))
+            .containsEntry("count", 3);
       } else {
         assertThat(filtered.getInt("total")).as("matches at %s", edge.now()).isZero();
         assertThat(facetSlugs == null ? List.of() : facetSlugs).doesNotContain(SLUG);
