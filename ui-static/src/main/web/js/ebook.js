@@ -1,97 +1,139 @@
-// E-book viewer: page image with clickable product hotspots, previous/next, a thumbnail strip,
-// jump by page number or printed label, search inside the book. State lives in the URL
-// (?book=ID&page=N) so every page has a deep link.
-"use strict";
+// E-book viewer: page image with clickable product hotspots, previous/next (and the arrow keys),
+// a thumbnail strip, jump by page number or printed label, search inside the book. State lives in
+// the URL (?book=ID&page=N, and &code=C to mark a product's hotspots when coming from its page),
+// so every page has a deep link.
+import { api, el, initPage, show, strings, t } from "./core.js";
+
+strings({
+  ko: {
+    "page.skip": "본문으로 건너뛰기",
+    "ebook.title": "카탈로그 e-book",
+    "ebook.jump": "쪽 이동 (번호 또는 인쇄된 쪽 표시, 예: 12, A-3)",
+    "ebook.go": "이동",
+    "ebook.search": "카탈로그 안에서 검색",
+    "ebook.find": "찾기",
+    "ebook.hits": "카탈로그 검색 결과",
+    "ebook.turn": "쪽 넘기기",
+    "ebook.prev": "‹ 이전 쪽",
+    "ebook.next": "다음 쪽 ›",
+    "ebook.link": "이 쪽 링크",
+    "ebook.zoom": "크게 보기",
+    "ebook.strip": "쪽 미리보기",
+    "ebook.none": "아직 디지털화된 카탈로그가 없습니다.",
+    "ebook.noHits": "찾는 내용이 카탈로그에 없습니다.",
+    "ebook.pageOf": "{label} ({index} / {count}쪽)",
+    "ebook.pageAlt": "카탈로그 {label}쪽",
+    "ebook.thumbAlt": "{label}쪽",
+    "ebook.hitPage": "{label}쪽",
+  },
+  en: {
+    "page.skip": "Skip to content",
+    "ebook.title": "Catalog e-book",
+    "ebook.jump": "Go to page (number or printed label, e.g. 12, A-3)",
+    "ebook.go": "Go",
+    "ebook.search": "Search inside the catalog",
+    "ebook.find": "Find",
+    "ebook.hits": "Matches in the catalog",
+    "ebook.turn": "Turn pages",
+    "ebook.prev": "‹ Previous",
+    "ebook.next": "Next ›",
+    "ebook.link": "Link to this page",
+    "ebook.zoom": "Zoom in",
+    "ebook.strip": "Page thumbnails",
+    "ebook.none": "No catalog has been digitised yet.",
+    "ebook.noHits": "Nothing in the catalog matches.",
+    "ebook.pageOf": "{label} (page {index} of {count})",
+    "ebook.pageAlt": "Catalog page {label}",
+    "ebook.thumbAlt": "Page {label}",
+    "ebook.hitPage": "Page {label}",
+  },
+});
 
 const params = () => new URLSearchParams(location.search);
 let book = params().get("book");
+let pageCount = 0;
 let current = null;
+const target = params().get("code");
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === "text") node.textContent = v;
-    else node.setAttribute(k, v);
-  }
-  children.forEach((c) => node.append(c));
-  return node;
-}
+const errorBox = () => document.getElementById("error");
 
-async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.detail || "요청에 실패했습니다.");
-  return body;
-}
-
-function showError(message) {
-  const error = document.getElementById("error");
-  error.textContent = message;
-  error.hidden = !message;
+function pageUrl(index) {
+  return `?book=${encodeURIComponent(book)}&page=${index}` + (target ? `&code=${encodeURIComponent(target)}` : "");
 }
 
 async function init() {
   try {
     if (!book) {
-      const books = await getJson("/api/ebooks");
-      if (!books.length) throw new Error("아직 디지털화된 카탈로그가 없습니다.");
+      const books = await api("/api/ebooks");
+      if (!books.length) throw new Error(t("ebook.none"));
       book = books[0].id;
     }
-    const strip = await getJson(`/api/ebooks/${encodeURIComponent(book)}`);
+    const strip = await api(`/api/ebooks/${encodeURIComponent(book)}`);
+    pageCount = strip.book.pageCount;
     renderStrip(strip.pages);
-    await show(Number(params().get("page") || strip.pages[0].index), false);
+    await showPage(Number(params().get("page") || strip.pages[0].index), false);
   } catch (e) {
-    showError(e.message);
+    show(errorBox(), e.message);
   }
 }
 
 function renderStrip(pages) {
-  const list = document.getElementById("strip");
-  list.replaceChildren();
-  for (const p of pages) {
-    const link = el("a", { href: `?book=${encodeURIComponent(book)}&page=${p.index}`, "data-index": p.index },
-      el("img", { src: p.thumbnailUrl || "", alt: `${p.label} 쪽`, loading: "lazy" }),
-      el("span", { text: p.label }));
-    link.addEventListener("click", (event) => { event.preventDefault(); show(p.index, true); });
-    list.append(el("li", {}, link));
-  }
+  document.getElementById("strip").replaceChildren(...pages.map((p) =>
+    el("li", {}, el("a", {
+      href: pageUrl(p.index), "data-index": p.index,
+      onclick: (event) => {
+        event.preventDefault();
+        showPage(p.index, true);
+      },
+    }, el("img", { src: p.thumbnailUrl || "", alt: t("ebook.thumbAlt", { label: p.label }), loading: "lazy" }),
+    el("span", { text: p.label })))));
 }
 
-async function show(index, push) {
-  showError("");
+async function showPage(index, push) {
+  show(errorBox(), "");
   try {
-    current = await getJson(`/api/ebooks/${encodeURIComponent(book)}/pages/${index}`);
+    current = await api(`/api/ebooks/${encodeURIComponent(book)}/pages/${index}`);
   } catch (e) {
-    showError(e.message);
+    show(errorBox(), e.message);
     return;
   }
-  if (push) history.pushState(null, "", `?book=${encodeURIComponent(book)}&page=${current.index}`);
-  document.getElementById("label").textContent = `${current.label} (${current.index}쪽)`;
+  if (push) history.pushState(null, "", pageUrl(current.index));
+  document.getElementById("label").textContent =
+    t("ebook.pageOf", { label: current.label, index: current.index, count: pageCount || "?" });
+  document.getElementById("deep-link").href = current.deepLink || pageUrl(current.index);
   document.getElementById("prev").disabled = current.previous == null;
   document.getElementById("next").disabled = current.next == null;
-  const page = document.getElementById("page");
-  const img = el("img", { src: current.imageUrl || "", alt: `카탈로그 ${current.label} 쪽` });
+  const img = el("img", { src: current.imageUrl || "", alt: t("ebook.pageAlt", { label: current.label }) });
   const frame = el("div", { class: "frame" }, img);
   for (const h of current.hotspots) {
     const label = h.name ? `${h.code} ${h.name}` : h.code;
+    const marked = target && (h.code === target || h.codeKey === target);
     const spot = el(h.productUrl ? "a" : "span", {
-      class: "hotspot",
+      class: marked ? "hotspot target" : "hotspot",
       title: label,
       "aria-label": label,
+      "data-code": h.code,
       style: `left:${h.x * 100}%;top:${h.y * 100}%;width:${h.width * 100}%;height:${h.height * 100}%`,
     });
     if (h.productUrl) spot.setAttribute("href", `/product.html?code=${encodeURIComponent(h.code)}`);
     frame.append(spot);
   }
-  page.replaceChildren(frame);
+  document.getElementById("page").replaceChildren(frame);
   document.querySelectorAll("#strip a").forEach((a) =>
     a.setAttribute("aria-current", Number(a.dataset.index) === current.index ? "page" : "false"));
+  document.querySelector('#strip a[aria-current="page"]')?.scrollIntoView({ block: "nearest", inline: "center" });
 }
 
-document.getElementById("prev").addEventListener("click", () => current && current.previous != null && show(current.previous, true));
-document.getElementById("next").addEventListener("click", () => current && current.next != null && show(current.next, true));
+// Zoom: the page at twice the width inside a scrolling frame; hotspots scale with it.
+document.getElementById("zoom").addEventListener("click", (e) => {
+  const zoomed = document.getElementById("page").classList.toggle("zoomed");
+  e.currentTarget.setAttribute("aria-pressed", String(zoomed));
+});
+
+document.getElementById("prev").addEventListener("click", () => current?.previous != null && showPage(current.previous, true));
+document.getElementById("next").addEventListener("click", () => current?.next != null && showPage(current.next, true));
 document.addEventListener("keydown", (event) => {
-  if (event.target.tagName === "INPUT") return;
+  if (["INPUT", "TEXTAREA", "SELECT"].includes(event.target.tagName)) return;
   if (event.key === "ArrowLeft") document.getElementById("prev").click();
   if (event.key === "ArrowRight") document.getElementById("next").click();
 });
@@ -100,12 +142,12 @@ document.getElementById("jump").addEventListener("submit", async (event) => {
   event.preventDefault();
   const to = document.getElementById("to").value.trim();
   if (!to) return;
-  if (/^\d+$/.test(to)) return show(Number(to), true);
+  if (/^\d+$/.test(to)) return showPage(Number(to), true);
   try {
-    const page = await getJson(`/api/ebooks/${encodeURIComponent(book)}/labels/${encodeURIComponent(to)}`);
-    show(page.index, true);
+    const page = await api(`/api/ebooks/${encodeURIComponent(book)}/labels/${encodeURIComponent(to)}`);
+    showPage(page.index, true);
   } catch (e) {
-    showError(e.message);
+    show(errorBox(), e.message);
   }
 });
 
@@ -116,17 +158,22 @@ document.getElementById("book-search").addEventListener("submit", async (event) 
   list.replaceChildren();
   if (!q) return;
   try {
-    const hits = await getJson(`/api/ebooks/${encodeURIComponent(book)}/search?q=${encodeURIComponent(q)}`);
-    if (!hits.length) list.append(el("li", { text: "찾는 내용이 카탈로그에 없습니다." }));
+    const hits = await api(`/api/ebooks/${encodeURIComponent(book)}/search?q=${encodeURIComponent(q)}`);
+    if (!hits.length) list.append(el("li", { text: t("ebook.noHits") }));
     for (const hit of hits) {
-      const link = el("a", { href: `?book=${encodeURIComponent(book)}&page=${hit.index}` }, `${hit.label} 쪽`);
-      link.addEventListener("click", (e) => { e.preventDefault(); show(hit.index, true); });
-      list.append(el("li", {}, link, " — ", hit.snippet));
+      list.append(el("li", {}, el("a", {
+        href: pageUrl(hit.index),
+        onclick: (e) => {
+          e.preventDefault();
+          showPage(hit.index, true);
+        },
+      }, t("ebook.hitPage", { label: hit.label })), " — ", hit.snippet || ""));
     }
   } catch (e) {
-    showError(e.message);
+    show(errorBox(), e.message);
   }
 });
 
-window.addEventListener("popstate", () => show(Number(params().get("page") || 1), false));
+window.addEventListener("popstate", () => showPage(Number(params().get("page") || 1), false));
+initPage();
 init();

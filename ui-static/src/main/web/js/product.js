@@ -1,22 +1,72 @@
-// Product page: specs, maker, category path, prices, drawings and manuals, family variants and
-// the catalog pages that print the product (deep links into the e-book).
-"use strict";
+// Product page: specs, maker, category path, prices, add to cart; drawings with a zoom view,
+// manuals (open the PDF, or jump straight to one of its pages), usage videos, the family's other
+// variants, and the catalog pages that print the product (deep links into the e-book that mark
+// the product's hotspot).
+import { api, cart, el, initPage, num, show, strings, t, won } from "./core.js";
 
-const won = new Intl.NumberFormat("ko-KR", { style: "currency", currency: "KRW" });
+strings({
+  ko: {
+    "page.skip": "본문으로 건너뛰기",
+    "product.vatEx": "부가세 별도",
+    "product.vatIn": "부가세 포함 {price}",
+    "product.qty": "수량",
+    "product.add": "장바구니에 담기",
+    "product.added": "{n}개를 장바구니에 담았습니다.",
+    "product.toCart": "장바구니 보기",
+    "product.specs": "사양",
+    "product.origin": "원산지",
+    "product.brand": "브랜드",
+    "product.released": "출시일",
+    "product.drawings": "도면",
+    "product.drawingZoom": "{title} 도면 크게 보기",
+    "product.manuals": "매뉴얼",
+    "product.openPdf": "PDF 열기",
+    "product.pages": "{n}쪽",
+    "product.page": "{n}쪽",
+    "product.videos": "사용 영상",
+    "product.video": "사용 영상 {n}",
+    "product.catalogPages": "카탈로그 수록 페이지",
+    "product.catalogPage": "카탈로그 {label}쪽 보기",
+    "product.family": "같은 계열 제품",
+    "product.new": "신제품",
+    "product.pb": "자체 브랜드",
+    "product.discontinued": "단종",
+    "product.close": "닫기",
+    "product.categories": "분류 경로",
+  },
+  en: {
+    "page.skip": "Skip to content",
+    "product.vatEx": "VAT excluded",
+    "product.vatIn": "{price} with VAT",
+    "product.qty": "Quantity",
+    "product.add": "Add to cart",
+    "product.added": "{n} added to the cart.",
+    "product.toCart": "View cart",
+    "product.specs": "Specifications",
+    "product.origin": "Origin",
+    "product.brand": "Brand",
+    "product.released": "Released",
+    "product.drawings": "Drawings",
+    "product.drawingZoom": "Zoom drawing {title}",
+    "product.manuals": "Manuals",
+    "product.openPdf": "Open PDF",
+    "product.pages": "{n} pages",
+    "product.page": "p. {n}",
+    "product.videos": "Usage videos",
+    "product.video": "Usage video {n}",
+    "product.catalogPages": "In the printed catalog",
+    "product.catalogPage": "Catalog page {label}",
+    "product.family": "Same family",
+    "product.new": "New",
+    "product.pb": "Private brand",
+    "product.discontinued": "Discontinued",
+    "product.close": "Close",
+    "product.categories": "Category path",
+  },
+});
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === "text") node.textContent = v;
-    else node.setAttribute(k, v);
-  }
-  children.forEach((c) => node.append(c));
-  return node;
-}
-
-function section(title, ...children) {
-  return el("section", {}, el("h2", { text: title }), ...children);
-}
+const section = (id, title, ...children) =>
+  el("section", { id, "aria-labelledby": `${id}-h` }, el("h2", { id: `${id}-h`, text: title }), ...children);
 
 async function load() {
   const code = new URLSearchParams(location.search).get("code") || "";
@@ -24,44 +74,125 @@ async function load() {
   const error = document.getElementById("error");
   let p;
   try {
-    const response = await fetch(`/api/products/${encodeURIComponent(code)}`, { headers: { Accept: "application/json" } });
-    p = await response.json();
-    if (!response.ok) throw new Error(p.detail || "제품을 불러오지 못했습니다.");
+    p = await api(`/api/products/${encodeURIComponent(code)}`);
   } catch (e) {
-    error.textContent = e.message;
-    error.hidden = false;
+    main.removeAttribute("aria-busy");
+    show(error, e.message);
     return;
   }
-  document.title = `${p.name} | 제품 정보`;
-  const path = el("nav", { "aria-label": "분류" },
-    ...p.categoryPath.flatMap((c, i) => [i ? " › " : "", el("a", { href: `/?category=${encodeURIComponent(c.id)}`, text: c.name })]));
-  const flags = [p.newProduct && "신제품", p.privateBrand && "PB", p.discontinued && "단종"].filter(Boolean).join(" · ");
-  main.append(
-    path,
-    el("h1", { text: p.name }),
-    el("p", {}, el("span", { class: "code", text: p.code }), " · ",
-      el("a", { href: `/?maker=${encodeURIComponent(p.maker.id)}`, text: p.maker.name }),
-      p.nameEn ? ` · ${p.nameEn}` : "", flags ? ` · ${flags}` : ""),
-    el("p", { class: "price" }, `${won.format(p.price)} (부가세 별도) · ${won.format(p.priceWithVat)} (부가세 포함)`));
-  const specs = el("table", {}, ...Object.entries(p.specs).map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", { text: v }))));
-  specs.prepend(el("tr", {}, el("th", { text: "원산지" }), el("td", { text: p.origin || "-" })), el("tr", {}, el("th", { text: "브랜드" }), el("td", { text: p.brand || "-" })));
-  main.append(section("사양", specs));
-  if (p.assets.length) {
-    main.append(section("도면 · 매뉴얼", el("ul", { class: "assets" }, ...p.assets.map((a) =>
-      el("li", {}, el("a", { href: a.url, target: "_blank", rel: "noopener" },
-        a.thumbnailUrl ? el("img", { src: a.thumbnailUrl, alt: "", loading: "lazy" }) : "",
-        `${a.title || a.kind} (${a.kind === "DRAWING" ? "도면" : a.kind === "MANUAL" ? "매뉴얼" : a.kind}${a.pageCount ? `, ${a.pageCount}쪽` : ""})`))))));
+  main.removeAttribute("aria-busy");
+  document.title = `${p.name} | ${t("site.title")}`;
+  const name = document.documentElement.lang === "en" && p.nameEn ? p.nameEn : p.name;
+  const flags = [p.newProduct && t("product.new"), p.privateBrand && t("product.pb"), p.discontinued && t("product.discontinued")].filter(Boolean);
+  const path = el("nav", { "aria-label": t("product.categories"), class: "hint" },
+    p.categoryPath.flatMap((c, i) => [i ? " › " : "", el("a", { href: `/?category=${encodeURIComponent(c.id)}`, text: c.name })]));
+
+  const qty = el("input", { type: "number", id: "qty", class: "qty", min: "1", max: "100000", value: "1", inputmode: "numeric" });
+  const added = el("p", { id: "added", class: "success", role: "status", hidden: true });
+  const buy = el("div", { class: "buy" },
+    el("span", { class: "price", id: "price", text: won(p.price) }),
+    el("span", { class: "hint", text: `${t("product.vatEx")} · ${t("product.vatIn", { price: won(p.priceWithVat) })}` }),
+    p.discontinued ? el("p", { class: "error", text: t("product.discontinued") }) : el("div", { class: "row" },
+      el("label", { class: "field" }, el("span", { text: t("product.qty") }), qty),
+      el("button", {
+        type: "button", id: "add-to-cart",
+        onclick: () => {
+          const n = Math.max(1, Math.min(100000, Math.floor(Number(qty.value) || 1)));
+          cart.add(p, n);
+          added.replaceChildren(t("product.added", { n: num(n) }), " ", el("a", { href: "/cart.html", text: t("product.toCart") }));
+          added.hidden = false;
+        },
+      }, t("product.add"))),
+    added);
+
+  const specs = el("table", {}, el("tbody", {},
+    el("tr", {}, el("th", { scope: "row", text: t("product.origin") }), el("td", { text: p.origin || "-" })),
+    el("tr", {}, el("th", { scope: "row", text: t("product.brand") }), el("td", { text: p.brand || "-" })),
+    p.releasedOn ? el("tr", {}, el("th", { scope: "row", text: t("product.released") }), el("td", { text: p.releasedOn })) : null,
+    Object.entries(p.specs).map(([k, v]) => el("tr", {}, el("th", { scope: "row", text: k }), el("td", { text: v })))));
+
+  main.append(el("div", { class: "product-head" },
+    el("div", {},
+      path,
+      el("h1", { text: name }),
+      el("p", {}, el("span", { class: "code", id: "product-code", text: p.code }), " · ",
+        el("a", { href: `/?maker=${encodeURIComponent(p.maker.id)}`, text: p.maker.name }),
+        p.nameEn && name !== p.nameEn ? el("span", { lang: "en", text: ` · ${p.nameEn}` }) : "",
+        flags.length ? ` · ${flags.join(" · ")}` : ""),
+      section("specs", t("product.specs"), el("div", { class: "table-wrap" }, specs))),
+    buy));
+
+  const drawings = p.assets.filter((a) => a.mediaType && a.mediaType.startsWith("image/"));
+  if (drawings.length) {
+    main.append(section("drawings", t("product.drawings"), el("ul", { class: "gallery" }, drawings.map((a) =>
+      el("li", {}, el("button", {
+        type: "button", class: "drawing", "aria-label": t("product.drawingZoom", { title: a.title || p.code }),
+        onclick: () => zoom(a.url, a.title || p.code),
+      }, el("img", { src: a.thumbnailUrl || a.url, alt: "", loading: "lazy" })))))));
+  }
+  const manuals = p.assets.filter((a) => a.mediaType === "application/pdf");
+  if (manuals.length) {
+    main.append(section("manuals", t("product.manuals"), el("ul", { class: "manuals" }, manuals.map((a) =>
+      el("li", {},
+        el("a", { href: a.url, target: "_blank", rel: "noopener", class: "manual" },
+          a.thumbnailUrl ? el("img", { src: a.thumbnailUrl, alt: "", height: "48", loading: "lazy" }) : "",
+          ` ${a.title || a.kind} — ${t("product.openPdf")}`),
+        a.pageCount ? el("span", { class: "hint", text: ` (${t("product.pages", { n: a.pageCount })})` }) : "",
+        // The browser's PDF viewer opens at #page=N: one link per page of the manual.
+        a.pageCount > 1 ? el("ul", { class: "manual-pages", "aria-label": a.title || a.kind },
+          Array.from({ length: Math.min(a.pageCount, 50) }, (_, i) =>
+            el("li", {}, el("a", { href: `${a.url}#page=${i + 1}`, target: "_blank", rel: "noopener", text: t("product.page", { n: i + 1 }) })))) : "")))));
   }
   if (p.videos.length) {
-    main.append(section("사용 영상", el("ul", {}, ...p.videos.map((v) => el("li", {}, el("a", { href: v, rel: "noopener", text: v }))))));
+    // Videos the platform serves itself play in the page; others (no third-party player is ever
+    // embedded) open as links.
+    main.append(section("videos", t("product.videos"), el("ul", {}, p.videos.map((v, i) =>
+      el("li", {}, /^\/[^/].*\.(mp4|webm)$/i.test(v)
+        ? el("video", { src: v, controls: true, preload: "metadata", width: "480", "aria-label": t("product.video", { n: i + 1 }) })
+        : el("a", { href: v, rel: "noopener", target: "_blank" }, t("product.video", { n: i + 1 }), " ", el("span", { class: "hint", text: v })))))));
   }
   if (p.catalogPages.length) {
-    main.append(section("카탈로그 수록 페이지", el("ul", {}, ...p.catalogPages.map((pg) =>
-      el("li", {}, el("a", { href: `/ebook.html?book=${encodeURIComponent(pg.bookId)}&page=${pg.page}`, text: `${pg.label} 쪽 (${pg.bookId})` }))))));
+    main.append(section("catalog-pages", t("product.catalogPages"), el("ul", { class: "catalog-pages" }, p.catalogPages.map((pg) =>
+      el("li", {}, el("a", {
+        class: "catalog-page",
+        href: `/ebook.html?book=${encodeURIComponent(pg.bookId)}&page=${pg.page}&code=${encodeURIComponent(p.code)}`,
+      }, el("img", {
+        src: `/media/book/${encodeURIComponent(pg.bookId)}/thumbs/${String(pg.page).padStart(4, "0")}.jpg`, alt: "", loading: "lazy",
+        onerror: (e) => e.currentTarget.remove(),
+      }),
+      t("product.catalogPage", { label: pg.label })))))));
   }
   if (p.family.length) {
-    main.append(section("같은 계열 제품", el("ul", {}, ...p.family.map((f) =>
-      el("li", {}, el("a", { href: `/product.html?code=${encodeURIComponent(f.code)}`, text: `${f.code} ${f.name}` }), ` ${won.format(f.price)}${f.discontinued ? " (단종)" : ""}`)))));
+    main.append(section("family", t("product.family"), el("ul", {}, p.family.map((f) =>
+      el("li", {}, el("a", { href: `/product.html?code=${encodeURIComponent(f.code)}`, text: `${f.code} ${f.name}` }),
+        ` ${won(f.price)}`, f.discontinued ? ` (${t("product.discontinued")})` : "")))));
   }
 }
+
+// ---- Drawing zoom (a modal dialog: Esc closes, +/- or the wheel zooms, the view scrolls) ----
+
+const dialog = document.getElementById("zoom");
+const zoomImg = document.getElementById("zoom-img");
+let scale = 1;
+function setScale(s) {
+  scale = Math.min(6, Math.max(0.5, s));
+  zoomImg.style.width = `${Math.round(zoomImg.naturalWidth * scale)}px`;
+}
+function zoom(url, title) {
+  document.getElementById("zoom-title").textContent = title;
+  zoomImg.alt = title;
+  zoomImg.onload = () => setScale(Math.min(1, (window.innerWidth * 0.9) / (zoomImg.naturalWidth || 1)));
+  zoomImg.src = url;
+  dialog.showModal();
+}
+document.getElementById("zoom-in").addEventListener("click", () => setScale(scale * 1.5));
+document.getElementById("zoom-out").addEventListener("click", () => setScale(scale / 1.5));
+document.getElementById("zoom-close").addEventListener("click", () => dialog.close());
+zoomImg.addEventListener("click", () => setScale(scale * 1.5));
+dialog.addEventListener("keydown", (e) => {
+  if (e.key === "+" || e.key === "=") setScale(scale * 1.5);
+  if (e.key === "-") setScale(scale / 1.5);
+});
+
+initPage();
 load();
