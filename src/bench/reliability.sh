@@ -5,6 +5,11 @@
 #                                       more media and four kills, the killed reindex of the printed
 #                                       catalog's size (133,323 products)
 #   src/bench/reliability.sh --short    the short versions, exactly as `./mvnw verify` runs them
+#   src/bench/reliability.sh --with-load [WORKDIR]
+#                                       the whole issue-9 suite: the long versions above, then the
+#                                       load suite on the full catalog (src/bench/load-suite.sh:
+#                                       Lucene, the 3-node Elasticsearch cluster with a node killed,
+#                                       the PostgreSQL full-text peer); WORKDIR as in load-suite.sh
 #
 # Runs only the reliability tests of each module, against the real servers of the test harness, and
 # prints the figures the tests wrote under <module>/target/reliability/.
@@ -12,9 +17,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 long=(-Dcatalog.fuzz=true -Dcatalog.faults.long=true -Dcatalog.faults.reindex-products=133323)
-if [ "${1:-}" = "--short" ]; then
-  long=()
-fi
+with_load=""
+case "${1:-}" in
+  --short) long=() ;;
+  --with-load) with_load="${2:-/tmp/catalog-load}" ;;
+  "") ;;
+  *) sed -n '2,16p' "$0"; exit 2 ;;
+esac
 
 tests='KilledIngestTest,SupplierRowsIngestTest,AssetExtractorTest,ExtractingAssetStepTest'
 tests+=',LuceneReindexWhileServingTest,ElasticsearchReindexWhileServingTest,KilledReindexTest'
@@ -31,3 +40,9 @@ for f in catalog-ingest/target/reliability/*.txt indexer/target/reliability/*.tx
   search-api/target/reliability/*.txt; do
   [ -f "$f" ] && printf '%s: %s' "$f" "$(cat "$f")" && echo
 done
+
+if [ -n "$with_load" ]; then
+  echo
+  echo "== Load suite (docs/LOAD.md) =="
+  src/bench/load-suite.sh "$with_load"
+fi
