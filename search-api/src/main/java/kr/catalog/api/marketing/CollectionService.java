@@ -124,10 +124,18 @@ public class CollectionService {
   }
 
   private PromoCollection find(String slug) {
+    // A string that cannot be a slug names no collection; it never reaches the database (a NUL
+    // byte, say, which PostgreSQL refuses in text).
+    if (slug == null || slug.length() > 64 || !SLUG_SYNTAX.matcher(slug).matches()) {
+      throw new ApiException(404, "No collection has this slug.");
+    }
     return PromoCollection.<PromoCollection>find("slug", slug)
         .firstResultOptional()
         .orElseThrow(() -> new ApiException(404, "No collection has the slug " + slug + "."));
   }
+
+  private static final java.util.regex.Pattern SLUG_SYNTAX =
+      java.util.regex.Pattern.compile(CollectionRequest.SLUG);
 
   private CollectionView view(PromoCollection c, Instant now) {
     return CollectionView.of(c, cache.rule(c.ruleJson), catalog, now);

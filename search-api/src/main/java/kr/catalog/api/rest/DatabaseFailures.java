@@ -49,6 +49,22 @@ final class DatabaseFailures {
   }
 
   /**
+   * Whether the database refused text the client sent: a NUL byte or a character the encoding
+   * cannot hold (SQLSTATE 22021 and 22P05 on PostgreSQL). Endpoints check their inputs before a
+   * query; this is the safety net that turns a missed one into the client's error, not a 500.
+   */
+  static boolean isUnstorableText(Throwable failure) {
+    int depth = 0;
+    for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+      if (t instanceof SQLException sql
+          && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * SQLSTATE class 08 (connection exception: refused, broken, lost during commit) and 57P (operator
    * intervention: the server is shutting down, terminated the session, or is starting up); the
    * pool's own "acquisition timeout" carries no state.

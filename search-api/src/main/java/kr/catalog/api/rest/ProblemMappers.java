@@ -202,6 +202,18 @@ public class ProblemMappers {
           .header("Retry-After", "2")
           .build();
     }
+    if (DatabaseFailures.isUnstorableText(e)) {
+      LOG.infof("Unstorable text refused on %s: %s", uri.getPath(), e.getMessage());
+      return problem(
+          new Problem(
+              "/problems/invalid-request",
+              "Invalid request",
+              400,
+              "The request holds characters that cannot be stored or searched (such as a NUL"
+                  + " byte).",
+              uri.getPath(),
+              List.of()));
+    }
     if (DatabaseFailures.isUniqueConflict(e)) {
       LOG.infof("Concurrent duplicate refused on %s: %s", uri.getPath(), e.getMessage());
       return problem(

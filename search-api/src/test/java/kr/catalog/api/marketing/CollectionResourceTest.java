@@ -106,6 +106,35 @@ class CollectionResourceTest {
   }
 
   @Test
+  void aNulByteInASlugIsAnUnknownCollectionNotAServerError() {
+    // Found by the 10,000-request hostile run: PostgreSQL refuses NUL in text (SQLSTATE 22021).
+    as(MARKETING)
+        .get("/api/marketing/collections/{slug}", "\u0000\u0001")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    given()
+        .get("/api/collections/{slug}", "a\u0000b")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void aNulByteInStoredTextIsA400ProblemAndNothingIsStored() {
+    Map<String, Object> body = new java.util.HashMap<>(collection(SLUG, List.of(PLIERS)));
+    body.put("titleKo", "봄맞이\u0000수공구전");
+    as(MARKETING)
+        .body(body)
+        .post("/api/collections")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", containsString("NUL"));
+    as(MARKETING).get("/api/marketing/collections/{slug}", SLUG).then().statusCode(404);
+  }
+
+  @Test
   void adminMayCreateToo() {
     as(ADMIN)
         .body(collection(SLUG, List.of(PLIERS)))
