@@ -15,24 +15,9 @@ work="${1:-/tmp/catalog-bench}"
 port="${BENCH_PORT:-8091}"
 mkdir -p "$work"
 
-./mvnw -B -q -o -Dmaven.test.skip=true -Dspotless.check.skip=true -Dforbiddenapis.skip=true \
-  -pl catalog-ingest -am package
-jar=catalog-ingest/target/catalog-ingest-0.1.0-SNAPSHOT.jar
-if [ ! -f "$work/catalog/manifest.json" ]; then
-  "$JAVA_HOME/bin/java" -jar "$jar" generate --size full --out "$work/feeds"
-  "$JAVA_HOME/bin/java" -jar "$jar" ingest --feeds "$work/feeds" --out "$work" --no-progress
-fi
-
-rm -rf "$work/platform"
-CATALOG_DATA_DIR="$work/platform" CATALOG_BOOTSTRAP_CATALOG_DIR="$work/catalog" PORT="$port" \
-  JAVA_OPTS="-Xmx2g" taskset -c 1 ./run.sh > "$work/platform.log" 2>&1 &
-platform=$!
-trap 'kill "$platform" 2>/dev/null; pkill -f "quarkus.http.port=$port" 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
-  if curl -fsS "http://127.0.0.1:$port/q/health/ready" > /dev/null 2>&1; then break; fi
-  sleep 1
-done
-curl -fsS "http://127.0.0.1:$port/q/health/ready" > /dev/null
+. src/bench/lib/full-catalog.sh
+ensure_full_catalog "$work"
+start_platform "$work" "$work/platform" "$port"
 
 JAVA_OPTS="-Xmx2g" taskset -c 0 indexer/run-tool.sh benchmark --catalog "$work/catalog" \
   --api "http://127.0.0.1:$port" "${@:2}"

@@ -304,18 +304,7 @@ public final class LoadMix {
           long price = Math.max(1, p.listPrice());
           String text = word(p);
           boolean onlyNew = random.nextInt(4) == 0;
-          String path =
-              "/api/search?q="
-                  + encode(text)
-                  + "&category="
-                  + encode(top)
-                  + "&maker="
-                  + encode(p.makerId())
-                  + "&priceMin="
-                  + price / 4
-                  + "&priceMax="
-                  + price * 4
-                  + (onlyNew ? "&flag=new" : "");
+          String path = filteredSearchPath(text, top, p.makerId(), price, onlyNew);
           out.add(
               LoadRequest.get(
                   kind.label(),
@@ -531,6 +520,25 @@ public final class LoadMix {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a request body", e);
     }
+  }
+
+  /**
+   * The API path of a filtered search as the mixes send it: text within a top category and a maker,
+   * prices from a quarter to four times {@code price}, optionally new products only.
+   */
+  public static String filteredSearchPath(
+      String text, String topCategory, String makerId, long price, boolean onlyNew) {
+    return "/api/search?q="
+        + encode(text)
+        + "&category="
+        + encode(topCategory)
+        + "&maker="
+        + encode(makerId)
+        + "&priceMin="
+        + price / 4
+        + "&priceMax="
+        + price * 4
+        + (onlyNew ? "&flag=new" : "");
   }
 
   static String encode(String s) {

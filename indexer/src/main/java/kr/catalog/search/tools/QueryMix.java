@@ -70,17 +70,8 @@ final class QueryMix {
                         : new SearchQuery.Flag[0])
                 .build();
         String path =
-            "/api/search?q="
-                + encode(text)
-                + "&category="
-                + encode(top)
-                + "&maker="
-                + encode(p.makerId())
-                + "&priceMin="
-                + price / 4
-                + "&priceMax="
-                + price * 4
-                + (onlyNew ? "&flag=new" : "");
+            kr.catalog.search.load.LoadMix.filteredSearchPath(
+                text, top, p.makerId(), price, onlyNew);
         requests.add(new Request("text+filters", b -> b.search(q), path));
       } else if (kind < 65) {
         Category c = tops.get(random.nextInt(tops.size()));
