@@ -48,6 +48,11 @@ strings({
     "mk.rank": "{rank}위",
     "mk.was": "규칙 없이 {rank}위",
     "mk.wasNone": "규칙 없이는 상위 1,000위 밖",
+    "mk.why.pin": "규칙 #{id}로 {position}위에 고정",
+    "mk.why.BOOST": "규칙 #{id}로 점수 ×{factor} (올리기)",
+    "mk.why.BURY": "규칙 #{id}로 점수 ×{factor} (내리기)",
+    "mk.why.in": "기획전: {slugs}",
+    "mk.why.text": "검색 점수 {score}, 규칙 없이 {rank}위",
     "mk.hidden": "숨긴 제품",
     "mk.overridden": "더 새 규칙에 밀린 규칙",
     "mk.window": "{from} ~ {to}",
@@ -104,6 +109,11 @@ strings({
     "mk.rank": "#{rank}",
     "mk.was": "#{rank} without rules",
     "mk.wasNone": "beyond the first 1,000 without rules",
+    "mk.why.pin": "pinned at {position} by rule #{id}",
+    "mk.why.BOOST": "score ×{factor} by rule #{id} (boost)",
+    "mk.why.BURY": "score ×{factor} by rule #{id} (bury)",
+    "mk.why.in": "in collections {slugs}",
+    "mk.why.text": "text score {score}, rank {rank} without rules",
     "mk.hidden": "Hidden products",
     "mk.overridden": "Rules overridden by newer ones",
     "mk.window": "{from} – {to}",
@@ -163,6 +173,18 @@ async function preview() {
     return;
   }
   show(error, "");
+  // The reasons in the page's language, from the explanation's structured fields (its `why`
+  // sentences are the API's English rendering of the same).
+  const reasons = (h) => {
+    const out = [];
+    if (h.pinnedBy) out.push(t("mk.why.pin", { id: h.pinnedBy.id, position: h.pinnedBy.position }));
+    if (h.factorBy) out.push(t(`mk.why.${h.factorBy.action}`, { id: h.factorBy.id, factor: h.factorBy.factor }));
+    if (h.collections.length) out.push(t("mk.why.in", { slugs: h.collections.join(", ") }));
+    if (h.rankWithoutRules != null) {
+      out.push(t("mk.why.text", { score: h.scoreWithoutRules.toFixed(3), rank: h.rankWithoutRules }));
+    }
+    return out;
+  };
   const movement = (h) => {
     if (h.rankWithoutRules == null) return el("span", { class: "hint", text: t("mk.wasNone") });
     const d = h.rankWithoutRules - h.rank;
@@ -177,7 +199,7 @@ async function preview() {
     el("strong", { text: t("mk.rank", { rank: h.rank }) }), " ",
     el("a", { href: `/product.html?code=${encodeURIComponent(h.code)}`, class: "code", text: h.code }), ` ${h.name} `,
     movement(h),
-    h.why.length ? el("ul", { class: "why" }, h.why.map((w) => el("li", { text: w }))) : ""))),
+    el("ul", { class: "why" }, reasons(h).map((w) => el("li", { text: w })))))),
     x.hidden.length ? el("div", {}, el("h3", { text: t("mk.hidden") }),
       el("ul", {}, x.hidden.map((h) => el("li", {}, el("span", { class: "code", text: h.code }), ` — #${h.rule.id} ${t(`action.${h.rule.action}`)}`)))) : "",
     x.overridden.length ? el("div", {}, el("h3", { text: t("mk.overridden") }),

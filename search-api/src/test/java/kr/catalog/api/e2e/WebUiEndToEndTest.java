@@ -169,8 +169,7 @@ class WebUiEndToEndTest {
       browser.click("#preview-run");
       WebElement first = browser.visible("#preview-hits li[data-rank='1']");
       assertThat(first.getDomAttribute("data-code")).isEqualTo(pinned);
-      assertThat(first.getText())
-          .contains("▲" + (codes.size() - 1), "pinned at 1 by rule #" + ruleId);
+      assertThat(first.getText()).contains("▲" + (codes.size() - 1), "규칙 #" + ruleId + "로 1위에 고정");
 
       browser.type("#col-slug", slug);
       new Select(browser.find("#col-type")).selectByValue("SEASONAL");
