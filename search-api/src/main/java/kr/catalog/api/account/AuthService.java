@@ -21,20 +21,27 @@ public class AuthService {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject CommerceConfig config;
+  @Inject LoginThrottle throttle;
 
   /**
    * Checks the password and opens a session.
    *
    * @throws ApiException 401 when the user is unknown, inactive or the password is wrong (one
    *     message for all three, so the answer does not reveal which user names exist)
+   * @throws kr.catalog.api.rest.TooManyAttemptsException 429 while the name is locked after
+   *     repeated failures ({@link LoginThrottle})
    */
   @Transactional
   public Login login(String username, String password) {
-    Optional<UserAccount> found = UserAccount.byUsername(username.trim().toLowerCase(Locale.ROOT));
+    String name = username.trim().toLowerCase(Locale.ROOT);
+    throttle.check(name);
+    Optional<UserAccount> found = UserAccount.byUsername(name);
     boolean ok = Passwords.matches(password, found.map(u -> u.passwordHash).orElse(null));
     if (!ok || !found.get().active) {
+      throttle.failed(name);
       throw new ApiException(401, "Wrong user name or password.");
     }
+    throttle.succeeded(name);
     UserAccount user = found.get();
     // Expired sessions go when their user logs in again, so the table does not grow forever.
     AuthSession.delete("userId = ?1 and expiresAt < ?2", user.id, Instant.now());

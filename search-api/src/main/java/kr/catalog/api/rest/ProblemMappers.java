@@ -88,6 +88,22 @@ public class ProblemMappers {
             List.of(new Problem.InvalidParam(field, expected(e.getTargetType())))));
   }
 
+  /** Too many attempts (log-in guessing): 429 with the seconds to wait in Retry-After. */
+  @ServerExceptionMapper
+  public Response tooManyAttempts(TooManyAttemptsException e, UriInfo uri) {
+    return Response.fromResponse(
+            problem(
+                new Problem(
+                    "/problems/too-many-attempts",
+                    "Too many attempts",
+                    429,
+                    e.getMessage(),
+                    uri.getPath(),
+                    List.of())))
+        .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+        .build();
+  }
+
   /** The search backend is down or too slow: a quick 503 the client may retry, not a hang. */
   @ServerExceptionMapper
   public Response searchUnavailable(SearchUnavailableException e, UriInfo uri) {
