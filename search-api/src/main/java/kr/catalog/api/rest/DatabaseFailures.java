@@ -18,16 +18,41 @@ final class DatabaseFailures {
 
   /** Whether {@code failure} or one of its causes says the database cannot be reached. */
   static boolean isConnectionLoss(Throwable failure) {
-    int depth = 0;
-    for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
-      if (t instanceof JDBCConnectionException
-          || t instanceof SQLTransientConnectionException
-          || t instanceof SQLNonTransientConnectionException) {
+    return anyInChain(
+        failure,
+        t ->
+            t instanceof JDBCConnectionException
+                || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException
+                || (t instanceof SQLException sql && isConnectionState(sql)));
+  }
+
+  /**
+   * Whether any exception reachable from {@code failure} through causes and suppressed exceptions
+   * passes {@code test}. Suppressed ones matter: when the connection dies during a commit, the
+   * transaction manager throws a bare RollbackException and attaches the driver's error (SQLSTATE
+   * 57P01, "terminating connection due to administrator command") only as a suppressed XAException.
+   */
+  private static boolean anyInChain(
+      Throwable failure, java.util.function.Predicate<Throwable> test) {
+    java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>();
+    java.util.Set<Throwable> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (failure != null) {
+      pending.add(failure);
+    }
+    while (!pending.isEmpty() && seen.size() < 64) {
+      Throwable t = pending.poll();
+      if (!seen.add(t)) {
+        continue;
+      }
+      if (test.test(t)) {
         return true;
       }
-      if (t instanceof SQLException sql && isConnectionState(sql)) {
-        return true;
+      if (t.getCause() != null) {
+        pending.add(t.getCause());
       }
+      pending.addAll(java.util.Arrays.asList(t.getSuppressed()));
     }
     return false;
   }
@@ -39,13 +64,8 @@ final class DatabaseFailures {
    * this is the loser of that race, a conflict the client can resolve, not a server fault.
    */
   static boolean isUniqueConflict(Throwable failure) {
-    int depth = 0;
-    for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
-      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
+    return anyInChain(
+        failure, t -> t instanceof SQLException sql && "23505".equals(sql.getSQLState()));
   }
 
   /**
@@ -54,14 +74,11 @@ final class DatabaseFailures {
    * query; this is the safety net that turns a missed one into the client's error, not a 500.
    */
   static boolean isUnstorableText(Throwable failure) {
-    int depth = 0;
-    for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
-      if (t instanceof SQLException sql
-          && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
-        return true;
-      }
-    }
-    return false;
+    return anyInChain(
+        failure,
+        t ->
+            t instanceof SQLException sql
+                && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState())));
   }
 
   /**
