@@ -108,6 +108,23 @@ public record SearchQuery(
         curation);
   }
 
+  /** A copy answering another slice of the hits. */
+  public SearchQuery withPage(Page other) {
+    return new SearchQuery(
+        text,
+        categories,
+        makers,
+        origins,
+        brands,
+        flags,
+        priceMin,
+        priceMax,
+        sort,
+        other,
+        groupFamilies,
+        curation);
+  }
+
   /** A copy with other curation. */
   public SearchQuery withCuration(Curation other) {
     return new SearchQuery(

@@ -57,27 +57,12 @@ public class CollectionMembers {
     Set<String> keys = new HashSet<>();
     SearchQuery.Page page = SearchQuery.Page.first(PAGE);
     while (true) {
-      SearchResult result = backend.search(withPage(rule, page));
+      SearchResult result = backend.search(rule.withPage(page));
       result.hits().stream().filter(h -> !h.discontinued()).forEach(h -> keys.add(h.codeKey()));
       if (result.nextCursor() == null || result.hits().size() < PAGE) {
         return Set.copyOf(keys);
       }
       page = SearchQuery.Page.after(result.nextCursor(), PAGE);
     }
-  }
-
-  private static SearchQuery withPage(SearchQuery q, SearchQuery.Page page) {
-    return new SearchQuery(
-        q.text(),
-        q.categories(),
-        q.makers(),
-        q.origins(),
-        q.brands(),
-        q.flags(),
-        q.priceMin(),
-        q.priceMax(),
-        q.sort(),
-        page,
-        false);
   }
 }

@@ -123,19 +123,7 @@ public class Explainer {
     long total = 0;
     for (int offset = 0; offset + size <= SearchQuery.Page.MAX_WINDOW; offset += size) {
       SearchQuery q =
-          new SearchQuery(
-                  plain.text(),
-                  plain.categories(),
-                  plain.makers(),
-                  plain.origins(),
-                  plain.brands(),
-                  plain.flags(),
-                  plain.priceMin(),
-                  plain.priceMax(),
-                  plain.sort(),
-                  new SearchQuery.Page(offset, size, null),
-                  plain.groupFamilies())
-              .withCuration(withoutRules);
+          plain.withPage(new SearchQuery.Page(offset, size, null)).withCuration(withoutRules);
       SearchResult page = backend.search(q);
       total = page.total();
       for (int i = 0; i < page.hits().size(); i++) {

@@ -93,6 +93,21 @@ final class Browser implements AutoCloseable {
     driver.manage().timeouts().scriptTimeout(PATIENCE);
   }
 
+  /**
+   * Milliseconds from navigation start until the search page showed its first results (the mark
+   * {@code js/search.js} sets), waiting for it.
+   */
+  double firstResultsMillis() {
+    return ((Number)
+            until(
+                "first results on screen",
+                d ->
+                    script(
+                        "const m = performance.getEntriesByName('first-results');"
+                            + " return m.length ? m[0].startTime : null;")))
+        .doubleValue();
+  }
+
   /** Opens a path of the platform under test. */
   void open(String path) {
     driver.get(base.resolve(path).toString());

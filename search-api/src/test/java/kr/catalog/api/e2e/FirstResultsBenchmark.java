@@ -90,14 +90,7 @@ class FirstResultsBenchmark {
 
   private static double firstResults(Browser browser, String q) {
     browser.open(q.isEmpty() ? "/" : "/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
-    return ((Number)
-            browser.until(
-                "first results for " + q,
-                d ->
-                    browser.script(
-                        "const m = performance.getEntriesByName('first-results');"
-                            + " return m.length ? m[0].startTime : null;")))
-        .doubleValue();
+    return browser.firstResultsMillis();
   }
 
   private static double percentile(List<Double> sorted, int p) {

@@ -212,9 +212,9 @@ class WebUiEndToEndTest {
 
   private void customerSearchesAndNarrowsByMaker(Product product) {
     browser.open("/");
-    double cold = firstResultsMillis();
+    double cold = browser.firstResultsMillis();
     browser.open("/?q=" + URLEncoder.encode(QUERY, StandardCharsets.UTF_8));
-    double warm = firstResultsMillis();
+    double warm = browser.firstResultsMillis();
     // A measurement, not a threshold (speed is judged in benchmarks, not timed tests): kept next
     // to the screenshots, one line per run and backend.
     String timing =
@@ -508,18 +508,6 @@ class WebUiEndToEndTest {
       counts.put(String.valueOf(v.get("value")), String.valueOf(v.get("count")));
     }
     return counts;
-  }
-
-  /** Milliseconds from navigation start until the search page showed its first results. */
-  private double firstResultsMillis() {
-    return ((Number)
-            browser.until(
-                "first results on screen",
-                d ->
-                    browser.script(
-                        "const m = performance.getEntriesByName('first-results');"
-                            + " return m.length ? m[0].startTime : null;")))
-        .doubleValue();
   }
 
   /** A facet's values and counts as the sidebar shows them. */
