@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import kr.catalog.ingest.Catalog;
 import kr.catalog.ingest.CatalogStore;
+import kr.catalog.search.tools.ToolOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,11 +38,7 @@ public final class LoadCommand implements Callable<Integer> {
       description = "base URL of the running platform, e.g. http://127.0.0.1:8091")
   URI api;
 
-  @Option(
-      names = "--catalog",
-      required = true,
-      description = "the catalog directory the platform serves (written by catalog-ingest)")
-  Path catalogDir;
+  @Mixin ToolOptions.LoadRun run;
 
   @Option(
       names = "--mix",
@@ -49,24 +47,6 @@ public final class LoadCommand implements Callable<Integer> {
           "default, search, or kind=weight,... over: search.text, search.filters, search.browse,"
               + " lookup.code, suggest, makers, product, ebook.page, ebook.search, quote, order")
   String mix;
-
-  @Option(names = "--concurrency", defaultValue = "8", description = "concurrent workers")
-  int concurrency;
-
-  @Option(names = "--warmup", defaultValue = "15", description = "seconds of warm-up, not measured")
-  int warmupSeconds;
-
-  @Option(names = "--duration", defaultValue = "60", description = "seconds measured")
-  int durationSeconds;
-
-  @Option(names = "--seed", defaultValue = "20261123", description = "seed of the mix")
-  long seed;
-
-  @Option(
-      names = "--requests",
-      defaultValue = "50000",
-      description = "distinct requests drawn (the run cycles through them)")
-  int requests;
 
   @Option(names = "--timeout", defaultValue = "30", description = "seconds before a request fails")
   int timeoutSeconds;
@@ -91,20 +71,23 @@ public final class LoadCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--mix: " + e.getMessage());
     }
-    if (concurrency < 1 || durationSeconds < 1 || warmupSeconds < 0 || requests < 1) {
+    if (run.concurrency < 1
+        || run.durationSeconds < 1
+        || run.warmupSeconds < 0
+        || run.requests < 1) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
           "--concurrency, --duration and --requests must be at least 1, --warmup at least 0");
     }
-    Catalog catalog = new CatalogStore(catalogDir).read();
+    Catalog catalog = new CatalogStore(run.catalogDir).read();
     String name = label != null ? label : api.toString();
     HttpTarget target =
         new HttpTarget(
                 api, name + "-" + System.currentTimeMillis(), Duration.ofSeconds(timeoutSeconds))
             .login();
-    LoadMix.Context context = target.discover(catalog, 200, seed);
+    LoadMix.Context context = target.discover(catalog, 200, run.seed);
     Map<LoadMix.Kind, Integer> used = LoadMix.effectiveWeights(weights, context);
-    List<LoadRequest> drawn = LoadMix.generate(catalog, context, used, requests, seed);
+    List<LoadRequest> drawn = LoadMix.generate(catalog, context, used, run.requests, run.seed);
     out.printf(
         Locale.ROOT,
         "# %s: catalog %s (%d products), %d e-books, %d products orderable; mix %s; drawn %s%n",
@@ -124,9 +107,9 @@ public final class LoadCommand implements Callable<Integer> {
             drawn,
             target,
             new LoadRunner.Settings(
-                concurrency,
-                Duration.ofSeconds(warmupSeconds),
-                Duration.ofSeconds(durationSeconds)));
+                run.concurrency,
+                Duration.ofSeconds(run.warmupSeconds),
+                Duration.ofSeconds(run.durationSeconds)));
     out.print(report.table());
     out.flush();
     if (json != null) {

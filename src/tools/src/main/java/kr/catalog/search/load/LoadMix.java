@@ -21,6 +21,7 @@ import kr.catalog.ingest.Category;
 import kr.catalog.ingest.Maker;
 import kr.catalog.ingest.Product;
 import kr.catalog.search.analysis.Chosung;
+import kr.catalog.search.tools.QueryMix;
 
 /**
  * A seeded, realistic request mix drawn from the catalog the platform serves: the same seed,
@@ -330,7 +331,7 @@ public final class LoadMix {
                       SearchIntent.Type.SEARCH, "", c.id(), null, null, null, false, true, 20)));
         }
         case LOOKUP_CODE -> {
-          String code = typedCode(p.code());
+          String code = QueryMix.typedCode(p.code(), random);
           out.add(
               LoadRequest.get(
                   kind.label(),
@@ -494,18 +495,6 @@ public final class LoadMix {
         return en[random.nextInt(en.length)];
       }
       return words.get(random.nextInt(words.size()));
-    }
-
-    /** The code as counsellors type it: exact, lower case without separators, or a part. */
-    private String typedCode(String code) {
-      String compact = code.replaceAll("[\\s\\-./]", "");
-      return switch (random.nextInt(4)) {
-        case 0 -> code;
-        case 1 -> compact.toLowerCase(Locale.ROOT);
-        case 2 -> prefix(compact, Math.max(3, compact.length() / 2));
-        default ->
-            compact.length() > 5 ? compact.substring(2, Math.min(compact.length(), 6)) : compact;
-      };
     }
   }
 

@@ -37,6 +37,7 @@ import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -58,11 +59,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--catalog", description = "read an ingested catalog directory instead")
   Path catalogDir;
 
-  @Option(
-      names = "--elasticsearch",
-      split = ",",
-      description = "Elasticsearch hosts (host:port,...) to measure that backend too")
-  List<String> elasticsearchHosts = List.of();
+  @Mixin ToolOptions.Backends backends;
 
   @Option(names = "--skip-lucene", description = "measure only Elasticsearch")
   boolean skipLucene;
@@ -130,8 +127,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         deleteTree(dir);
       }
     }
-    if (!elasticsearchHosts.isEmpty()) {
-      try (SearchBackend es = SearchBackends.elasticsearch(elasticsearchHosts, "benchmark", 0)) {
+    if (!backends.elasticsearchHosts.isEmpty()) {
+      try (SearchBackend es =
+          SearchBackends.elasticsearch(backends.elasticsearchHosts, "benchmark", 0)) {
         measure(es, catalog, warm, measured);
         out.printf(
             Locale.ROOT, "elasticsearch server-heap-used %d MiB%n", elasticsearchHeap() >> 20);
@@ -319,7 +317,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
   }
 
   private long elasticsearchHeap() throws IOException {
-    HttpHost[] hosts = elasticsearchHosts.stream().map(HttpHost::create).toArray(HttpHost[]::new);
+    HttpHost[] hosts =
+        backends.elasticsearchHosts.stream().map(HttpHost::create).toArray(HttpHost[]::new);
     try (RestClient rest = RestClient.builder(hosts).build()) {
       ElasticsearchClient client =
           new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));

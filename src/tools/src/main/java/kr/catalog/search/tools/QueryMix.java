@@ -19,9 +19,10 @@ import kr.catalog.search.analysis.Chosung;
  * A fixed, mixed set of requests drawn from a catalog with a fixed seed, so every backend and run
  * answers the same requests: free text (with all facets), text with filters (category, maker,
  * price, flag), browsing a category by price, code lookups typed several ways, and maker facet
- * value search in Korean, English and initial consonants.
+ * value search in Korean, English and initial consonants. The load driver ({@code
+ * kr.catalog.search.load.LoadMix}) types codes the same way ({@link #typedCode}).
  */
-final class QueryMix {
+public final class QueryMix {
 
   /**
    * One request, what kind it is (for the report), and the same request as the platform's HTTP API
@@ -120,8 +121,11 @@ final class QueryMix {
     return words.get(random.nextInt(words.size()));
   }
 
-  /** The code as counsellors type it: exact, lower case without separators, or a part. */
-  private static String typedCode(String code, Random random) {
+  /**
+   * The code as counsellors type it: exact, lower case without separators, a prefix or an infix,
+   * chosen by {@code random} (one draw).
+   */
+  public static String typedCode(String code, Random random) {
     String compact = code.replaceAll("[\\s\\-./]", "");
     return switch (random.nextInt(4)) {
       case 0 -> code;

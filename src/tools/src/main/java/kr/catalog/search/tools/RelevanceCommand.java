@@ -17,6 +17,7 @@ import kr.catalog.search.SearchQuery;
 import kr.catalog.search.SearchResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,11 +42,7 @@ public final class RelevanceCommand implements Callable<Integer> {
       description = "directory of products-*.json.zip (default: the judgments file's directory)")
   Path productsDir;
 
-  @Option(
-      names = "--elasticsearch",
-      split = ",",
-      description = "Elasticsearch hosts (host:port,...) to measure that backend too")
-  List<String> elasticsearchHosts = List.of();
+  @Mixin ToolOptions.Backends backends;
 
   @Option(names = "--ranked", description = "print the top ids per query and system")
   boolean ranked;
@@ -106,9 +103,9 @@ public final class RelevanceCommand implements Callable<Integer> {
       lucene.replaceCatalog(icecat.catalog());
       scores.put("lucene", mean(judgments, queries, "lucene", q -> ids(lucene, icecat, q)));
     }
-    if (!elasticsearchHosts.isEmpty()) {
+    if (!backends.elasticsearchHosts.isEmpty()) {
       try (SearchBackend es =
-          SearchBackends.elasticsearch(elasticsearchHosts, "relevance-icecat", 0)) {
+          SearchBackends.elasticsearch(backends.elasticsearchHosts, "relevance-icecat", 0)) {
         es.replaceCatalog(icecat.catalog());
         scores.put(
             "elasticsearch", mean(judgments, queries, "elasticsearch", q -> ids(es, icecat, q)));

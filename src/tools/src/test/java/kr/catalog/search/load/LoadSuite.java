@@ -22,11 +22,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import kr.catalog.ingest.Catalog;
 import kr.catalog.ingest.CatalogStore;
+import kr.catalog.search.tools.ToolOptions;
 import kr.catalog.testharness.ElasticsearchCluster;
 import kr.catalog.testharness.PostgresServer;
 import kr.catalog.testharness.TestServers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -50,8 +52,7 @@ import picocli.CommandLine.Option;
     description = "Lucene, PostgreSQL peer, 3-node Elasticsearch with a node killed: one run.")
 public final class LoadSuite implements Callable<Integer> {
 
-  @Option(names = "--catalog", required = true, description = "ingested catalog directory")
-  Path catalogDir;
+  @Mixin ToolOptions.LoadRun run;
 
   @Option(names = "--app", required = true, description = "search-api quarkus-run.jar (embedded)")
   Path app;
@@ -65,15 +66,6 @@ public final class LoadSuite implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8091", description = "HTTP port of the platform")
   int port;
 
-  @Option(names = "--concurrency", defaultValue = "8", description = "concurrent workers")
-  int concurrency;
-
-  @Option(names = "--warmup", defaultValue = "15", description = "warm-up seconds per run")
-  int warmup;
-
-  @Option(names = "--duration", defaultValue = "60", description = "measured seconds per run")
-  int duration;
-
   @Option(
       names = "--fault-duration",
       defaultValue = "180",
@@ -81,12 +73,6 @@ public final class LoadSuite implements Callable<Integer> {
           "measured seconds of the run with the node kill (kill at 1/6, restart at 1/3: a node"
               + " took about a minute to rejoin under load, so the rest leaves time to heal)")
   int faultDuration;
-
-  @Option(names = "--requests", defaultValue = "50000", description = "distinct requests drawn")
-  int requests;
-
-  @Option(names = "--seed", defaultValue = "20261123", description = "seed of the mix")
-  long seed;
 
   @Option(names = "--heap", defaultValue = "2g", description = "the platform's -Xmx")
   String heap;
@@ -120,7 +106,7 @@ public final class LoadSuite implements Callable<Integer> {
   public Integer call() throws Exception {
     out = out != null ? out : work.resolve("results");
     Files.createDirectories(out);
-    catalog = new CatalogStore(catalogDir).read();
+    catalog = new CatalogStore(run.catalogDir).read();
     note(
         String.format(
             Locale.ROOT,
@@ -130,10 +116,10 @@ public final class LoadSuite implements Callable<Integer> {
             catalog.version(),
             catalog.products().size(),
             catalog.makers().size(),
-            concurrency,
-            warmup,
-            duration,
-            seed,
+            run.concurrency,
+            run.warmupSeconds,
+            run.durationSeconds,
+            run.seed,
             serverCpus,
             Runtime.getRuntime().availableProcessors()));
     LoadReport luceneSearch = null;
@@ -166,7 +152,7 @@ public final class LoadSuite implements Callable<Integer> {
   /** The full mix, then the search-only mix; returns the latter (compared with the peer). */
   private LoadReport platformRuns(Platform p, String name) throws Exception {
     HttpTarget target = p.target(name + "-full");
-    LoadMix.Context context = target.discover(catalog, 200, seed);
+    LoadMix.Context context = target.discover(catalog, 200, run.seed);
     note(
         String.format(
             Locale.ROOT,
@@ -176,12 +162,17 @@ public final class LoadSuite implements Callable<Integer> {
             context.books().size(),
             context.orderableCodes().size()));
     List<LoadRequest> full =
-        LoadMix.generate(catalog, context, LoadMix.DEFAULT_WEIGHTS, requests, seed);
-    report(name + "-full", LoadRunner.run(name + " full mix", full, target, settings(duration)));
+        LoadMix.generate(catalog, context, LoadMix.DEFAULT_WEIGHTS, run.requests, run.seed);
+    report(
+        name + "-full",
+        LoadRunner.run(name + " full mix", full, target, settings(run.durationSeconds)));
     return report(
         name + "-search",
         LoadRunner.run(
-            name + " search mix", searchMix(), p.target(name + "-search"), settings(duration)));
+            name + " search mix",
+            searchMix(),
+            p.target(name + "-search"),
+            settings(run.durationSeconds)));
   }
 
   private List<LoadRequest> searchMix() {
@@ -189,8 +180,8 @@ public final class LoadSuite implements Callable<Integer> {
         catalog,
         LoadMix.Context.catalogOnly(),
         LoadMix.searchOnly(LoadMix.DEFAULT_WEIGHTS),
-        requests,
-        seed);
+        run.requests,
+        run.seed);
   }
 
   private LoadReport peer() throws Exception {
@@ -200,7 +191,8 @@ public final class LoadSuite implements Callable<Integer> {
         PostgresPeer.load(pg.jdbcUrl(), pg.username(), pg.password(), catalog, log)) {
       return report(
           "postgresql-search",
-          LoadRunner.run("postgresql-fts search mix", searchMix(), peer, settings(duration)));
+          LoadRunner.run(
+              "postgresql-fts search mix", searchMix(), peer, settings(run.durationSeconds)));
     }
   }
 
@@ -232,9 +224,9 @@ public final class LoadSuite implements Callable<Integer> {
   /** The full mix while the elected master is killed (SIGKILL) and later started again. */
   private void fault(Platform p, ElasticsearchCluster cluster) throws Exception {
     HttpTarget target = p.target("elasticsearch-3-fault");
-    LoadMix.Context context = target.discover(catalog, 200, seed + 1);
+    LoadMix.Context context = target.discover(catalog, 200, run.seed + 1);
     List<LoadRequest> full =
-        LoadMix.generate(catalog, context, LoadMix.DEFAULT_WEIGHTS, requests, seed + 1);
+        LoadMix.generate(catalog, context, LoadMix.DEFAULT_WEIGHTS, run.requests, run.seed + 1);
     long before = target.searchableCount();
     int victim = master(cluster);
     long killAfter = faultDuration * 1000L / 6;
@@ -305,7 +297,7 @@ public final class LoadSuite implements Callable<Integer> {
 
   private LoadRunner.Settings settings(int seconds) {
     return new LoadRunner.Settings(
-        concurrency, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
+        run.concurrency, Duration.ofSeconds(run.warmupSeconds), Duration.ofSeconds(seconds));
   }
 
   private LoadReport report(String file, LoadReport report) throws IOException {
@@ -428,7 +420,7 @@ public final class LoadSuite implements Callable<Integer> {
               "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:"
                   + data.resolve("db/catalog")
                   + ";DB_CLOSE_ON_EXIT=FALSE",
-              "-Dcatalog.bootstrap.catalog-dir=" + suite.catalogDir.toAbsolutePath()));
+              "-Dcatalog.bootstrap.catalog-dir=" + suite.run.catalogDir.toAbsolutePath()));
       command.addAll(settings);
       command.addAll(List.of("-jar", suite.app.toAbsolutePath().toString()));
       Path logFile = suite.work.resolve("platform-" + name + ".log");
