@@ -1,16 +1,26 @@
 package kr.catalog.search.lucene;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Map;
 import kr.catalog.search.query.Dimension;
+import kr.catalog.search.query.FacetCounts;
 import kr.catalog.search.query.FilterSpec;
 import kr.catalog.search.query.QueryNode;
 import kr.catalog.search.query.QueryPlanner;
 
-/** Least-recently-used facets of one build, keyed by query tree and filters (value equality). */
+/**
+ * The facets of one build, keyed by query tree and filters (value equality), bounded in size.
+ * Facets of one query and filter set do not change while a build is live (it is read-only) and do
+ * not depend on sort or page; browsing and maker search repeat them constantly. A Caffeine cache
+ * rather than a synchronized access-ordered map: every search reads it, and one global lock per
+ * search serialised the searching threads.
+ */
 final class FacetCache {
+
+  /** Entries per build; an entry holds a few hundred counts at most. */
+  static final int ENTRIES = 512;
 
   /**
    * What identifies the facets of a search: its scored query, its filters and the collections of
@@ -22,28 +32,17 @@ final class FacetCache {
       List<QueryPlanner.CollectionFacet> collections) {}
 
   /** Total, facet counts and price statistics of one key. */
-  record Facets(
-      long total,
-      Map<String, Map<String, Long>> counts,
-      Long priceMin,
-      Long priceMax,
-      long[] priceBands) {}
+  record Facets(long total, FacetCounts counts, Long priceMin, Long priceMax, long[] priceBands) {}
 
-  private final Map<Key, Facets> entries;
+  private final Cache<Key, Facets> entries;
 
   FacetCache(int capacity) {
-    this.entries =
-        Collections.synchronizedMap(
-            new LinkedHashMap<>(capacity, 0.75f, true) {
-              @Override
-              protected boolean removeEldestEntry(Map.Entry<Key, Facets> eldest) {
-                return size() > capacity;
-              }
-            });
+    this.entries = Caffeine.newBuilder().maximumSize(capacity).build();
   }
 
+  /** The cached facets of a key, or null. */
   Facets get(Key key) {
-    return entries.get(key);
+    return entries.getIfPresent(key);
   }
 
   void put(Key key, Facets facets) {

@@ -3,12 +3,14 @@ package kr.catalog.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.catalog.search.document.Fields;
 import kr.catalog.search.query.Dimension;
-import kr.catalog.search.query.FacetAssembler;
+import kr.catalog.search.query.Facet;
+import kr.catalog.search.query.FacetCounts;
 import kr.catalog.search.query.FilterSpec;
 import kr.catalog.search.query.PriceBands;
 import org.apache.lucene.index.DocValues;
@@ -47,7 +49,7 @@ final class FacetingCollector implements Collector {
   record Outcome(
       long total,
       TopFieldDocs top,
-      Map<String, Map<String, Long>> counts,
+      FacetCounts counts,
       Long priceMin,
       Long priceMax,
       long[] priceBands,
@@ -103,7 +105,7 @@ final class FacetingCollector implements Collector {
     @Override
     public Outcome reduce(Collection<FacetingCollector> collectors) throws IOException {
       long total = 0;
-      Map<String, Map<String, Long>> counts = new HashMap<>();
+      FacetCounts.Builder counts = new FacetCounts.Builder();
       Long min = null;
       Long max = null;
       long[] bands = new long[PriceBands.EDGES.size()];
@@ -115,11 +117,7 @@ final class FacetingCollector implements Collector {
         c.familySizes.forEach((f, n) -> familySizes.merge(f, n, Long::sum));
         c.familyBest.forEach(
             (f, candidate) -> best.merge(f, candidate, (a, b) -> grouping.better(a, b) ? a : b));
-        c.counts.forEach(
-            (facet, values) -> {
-              Map<String, Long> merged = counts.computeIfAbsent(facet, f -> new HashMap<>());
-              values.forEach((v, n) -> merged.merge(v, n, Long::sum));
-            });
+        c.counts.forEach(counts::addAll);
         if (c.priceSeen) {
           min = min == null ? c.priceMin : Math.min(min, c.priceMin);
           max = max == null ? c.priceMax : Math.max(max, c.priceMax);
@@ -134,7 +132,7 @@ final class FacetingCollector implements Collector {
         families.sort((a, b) -> grouping.better(a, b) ? -1 : grouping.better(b, a) ? 1 : 0);
       }
       return new Outcome(
-          total, topManager.reduce(tops), counts, min, max, bands, families, familySizes);
+          total, topManager.reduce(tops), counts.build(), min, max, bands, families, familySizes);
     }
   }
 
@@ -156,20 +154,18 @@ final class FacetingCollector implements Collector {
     }
   }
 
-  private static final Map<String, String> FACET_FIELDS =
-      Map.of(
-          FacetAssembler.CATEGORY, Fields.CATEGORY_PATH,
-          FacetAssembler.MAKER, Fields.MAKER_ID,
-          FacetAssembler.ORIGIN, Fields.ORIGIN,
-          FacetAssembler.BRAND, Fields.BRAND,
-          FacetAssembler.FLAG, Fields.FLAGS);
+  /** The facets counted per ordinal of a keyword field: the keyword facets and the flags. */
+  private static final List<Facet> FIELD_FACETS =
+      List.of(Facet.CATEGORY, Facet.MAKER, Facet.ORIGIN, Facet.BRAND, Facet.FLAG);
 
-  private static final Map<Dimension, String> FACET_OF_DIMENSION =
-      Map.of(
-          Dimension.CATEGORY, FacetAssembler.CATEGORY,
-          Dimension.MAKER, FacetAssembler.MAKER,
-          Dimension.ORIGIN, FacetAssembler.ORIGIN,
-          Dimension.BRAND, FacetAssembler.BRAND);
+  /** The keyword facet that ignores a dimension's filter (flags: none, each flag is its own). */
+  private static final Map<Dimension, Facet> FACET_OF_DIMENSION = new EnumMap<>(Dimension.class);
+
+  static {
+    for (Facet facet : Facet.KEYWORD_FACETS) {
+      FACET_OF_DIMENSION.put(facet.dimension(), facet);
+    }
+  }
 
   private final TopFieldCollector top;
   private final List<FilterSpec> filters;
@@ -177,7 +173,7 @@ final class FacetingCollector implements Collector {
   private final QueryParts parts;
   private final Map<String, FamilyBest> familyBest = new HashMap<>();
   private final Map<String, Long> familySizes = new HashMap<>();
-  private final Map<String, Map<String, Long>> counts = new HashMap<>();
+  private final Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
   private final long[] bands = new long[PriceBands.EDGES.size()];
   private long total;
   private boolean priceSeen;
@@ -312,7 +308,7 @@ final class FacetingCollector implements Collector {
     private final LeafCollector topLeaf;
     private final Dimension[] dimensions;
     private final LeafFilter[] tests;
-    private final Map<String, OrdCounter> counters = new HashMap<>();
+    private final Map<Facet, OrdCounter> counters = new EnumMap<>(Facet.class);
     private final NumericDocValues prices;
     private final LeafGroups groups;
     private final String[] collectionSlugs;
@@ -340,8 +336,8 @@ final class FacetingCollector implements Collector {
         collectionSlugs[i] = c.getKey();
         collectionTests[i++] = matcherOf(c.getValue(), context);
       }
-      for (Map.Entry<String, String> facet : FACET_FIELDS.entrySet()) {
-        counters.put(facet.getKey(), new OrdCounter(reader, facet.getValue()));
+      for (Facet facet : FIELD_FACETS) {
+        counters.put(facet, new OrdCounter(reader, facet.field()));
       }
       prices = DocValues.getNumeric(reader, Fields.PRICE);
     }
@@ -380,7 +376,7 @@ final class FacetingCollector implements Collector {
       } else if (missed == Dimension.COLLECTION) {
         countCollections(doc);
       } else {
-        String facet = FACET_OF_DIMENSION.get(missed);
+        Facet facet = FACET_OF_DIMENSION.get(missed);
         if (facet != null) {
           counters.get(facet).count(doc);
         }
@@ -412,14 +408,13 @@ final class FacetingCollector implements Collector {
       if (groups != null) {
         groups.finish();
       }
-      for (Map.Entry<String, OrdCounter> counter : counters.entrySet()) {
+      for (Map.Entry<Facet, OrdCounter> counter : counters.entrySet()) {
         counter
             .getValue()
             .mergeInto(counts.computeIfAbsent(counter.getKey(), f -> new HashMap<>()));
       }
       if (collectionSlugs.length > 0) {
-        Map<String, Long> merged =
-            counts.computeIfAbsent(FacetAssembler.COLLECTION, f -> new HashMap<>());
+        Map<String, Long> merged = counts.computeIfAbsent(Facet.COLLECTION, f -> new HashMap<>());
         for (int i = 0; i < collectionSlugs.length; i++) {
           merged.merge(collectionSlugs[i], collectionCounts[i], Long::sum);
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import kr.catalog.search.SearchQuery;
 import kr.catalog.search.query.Dimension;
+import kr.catalog.search.query.Facet;
 import kr.catalog.search.query.FilterSpec;
 import kr.catalog.search.query.QueryNode;
 import kr.catalog.search.query.QueryPlanner;
@@ -19,7 +20,7 @@ import kr.catalog.search.query.QueryPlanner;
  * @param offset hits to skip (0 with a cursor)
  * @param size hits to return
  * @param facetLimit how many values the maker, origin and brand facets show
- * @param selected facet name to its selected values, which are always counted
+ * @param selected each facet's selected values, which are always counted
  * @param groupFamilies one hit per family
  * @param collections the {@code collection} facet's collections, counted like a dimension's values
  *     (ignoring the {@link Dimension#COLLECTION} filter); empty without curation
@@ -32,7 +33,7 @@ public record SearchPlan(
     int offset,
     int size,
     int facetLimit,
-    Map<String, Set<String>> selected,
+    Map<Facet, Set<String>> selected,
     boolean groupFamilies,
     List<QueryPlanner.CollectionFacet> collections) {
   public SearchPlan {

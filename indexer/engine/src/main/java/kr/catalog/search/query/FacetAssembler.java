@@ -2,6 +2,7 @@ package kr.catalog.search.query;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,21 +32,6 @@ import kr.catalog.search.model.CatalogModel;
  */
 public final class FacetAssembler {
 
-  /** Facet names. */
-  public static final String CATEGORY = "category";
-
-  public static final String MAKER = "maker";
-  public static final String ORIGIN = "origin";
-  public static final String BRAND = "brand";
-  public static final String FLAG = "flag";
-
-  /** The marketing collections facet, present only when the search has curation collections. */
-  public static final String COLLECTION = "collection";
-
-  /** The keyword facets with a top-N list, and their dimensions. */
-  public static final Map<String, Dimension> TOP_N_FACETS =
-      Map.of(MAKER, Dimension.MAKER, ORIGIN, Dimension.ORIGIN, BRAND, Dimension.BRAND);
-
   private final CatalogModel model;
 
   /** An assembler labelling values from this model. */
@@ -53,21 +39,22 @@ public final class FacetAssembler {
     this.model = model;
   }
 
-  /** The selected values per facet name. */
-  public static Map<String, Set<String>> selected(SearchQuery q) {
-    Map<String, Set<String>> selected = new LinkedHashMap<>();
-    selected.put(CATEGORY, q.categories());
-    selected.put(MAKER, q.makers());
-    selected.put(ORIGIN, q.origins());
-    selected.put(BRAND, q.brands());
-    selected.put(FLAG, Set.copyOf(q.flags().stream().map(DocumentBuilder::flagValue).toList()));
-    selected.put(COLLECTION, q.curation().selected());
+  /** The selected values per facet. */
+  public static Map<Facet, Set<String>> selected(SearchQuery q) {
+    Map<Facet, Set<String>> selected = new EnumMap<>(Facet.class);
+    selected.put(Facet.CATEGORY, q.categories());
+    selected.put(Facet.MAKER, q.makers());
+    selected.put(Facet.ORIGIN, q.origins());
+    selected.put(Facet.BRAND, q.brands());
+    selected.put(
+        Facet.FLAG, Set.copyOf(q.flags().stream().map(DocumentBuilder::flagValue).toList()));
+    selected.put(Facet.COLLECTION, q.curation().selected());
     return selected;
   }
 
   /** All facets of a result without collections. */
   public Map<String, List<FacetValue>> assemble(
-      Map<String, Map<String, Long>> counts, Map<String, Set<String>> selected, int limit) {
+      FacetCounts counts, Map<Facet, Set<String>> selected, int limit) {
     return assemble(counts, selected, limit, List.of());
   }
 
@@ -77,27 +64,29 @@ public final class FacetAssembler {
    * selected slug that is not active, with 0 and the slug as label, so a ticked box never vanishes.
    */
   public Map<String, List<FacetValue>> assemble(
-      Map<String, Map<String, Long>> counts,
-      Map<String, Set<String>> selected,
+      FacetCounts counts,
+      Map<Facet, Set<String>> selected,
       int limit,
       List<Curation.CuratedCollection> collections) {
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     facets.put(
-        CATEGORY, categories(counts.getOrDefault(CATEGORY, Map.of()), selected.get(CATEGORY)));
-    for (String facet : List.of(MAKER, ORIGIN, BRAND)) {
+        Facet.CATEGORY.key(),
+        categories(counts.of(Facet.CATEGORY), selected.getOrDefault(Facet.CATEGORY, Set.of())));
+    for (Facet facet : List.of(Facet.MAKER, Facet.ORIGIN, Facet.BRAND)) {
       facets.put(
-          facet, topN(facet, counts.getOrDefault(facet, Map.of()), selected.get(facet), limit));
+          facet.key(),
+          topN(facet, counts.of(facet), selected.getOrDefault(facet, Set.of()), limit));
     }
     List<FacetValue> flags = new ArrayList<>();
-    Map<String, Long> flagCounts = counts.getOrDefault(FLAG, Map.of());
+    Map<String, Long> flagCounts = counts.of(Facet.FLAG);
     for (SearchQuery.Flag flag : SearchQuery.Flag.values()) {
       String value = DocumentBuilder.flagValue(flag);
       flags.add(new FacetValue(value, value, flagCounts.getOrDefault(value, 0L)));
     }
-    facets.put(FLAG, flags);
-    Set<String> selectedCollections = selected.getOrDefault(COLLECTION, Set.of());
+    facets.put(Facet.FLAG.key(), flags);
+    Set<String> selectedCollections = selected.getOrDefault(Facet.COLLECTION, Set.of());
     if (!collections.isEmpty() || !selectedCollections.isEmpty()) {
-      Map<String, Long> collectionCounts = counts.getOrDefault(COLLECTION, Map.of());
+      Map<String, Long> collectionCounts = counts.of(Facet.COLLECTION);
       List<FacetValue> values = new ArrayList<>();
       for (Curation.CuratedCollection c : collections) {
         values.add(
@@ -107,7 +96,7 @@ public final class FacetAssembler {
           .sorted()
           .filter(v -> values.stream().noneMatch(fv -> fv.value().equals(v)))
           .forEach(v -> values.add(new FacetValue(v, v, 0L)));
-      facets.put(COLLECTION, values);
+      facets.put(Facet.COLLECTION.key(), values);
     }
     return facets;
   }
@@ -124,7 +113,7 @@ public final class FacetAssembler {
   }
 
   private List<FacetValue> topN(
-      String facet, Map<String, Long> counts, Set<String> selected, int limit) {
+      Facet facet, Map<String, Long> counts, Set<String> selected, int limit) {
     List<FacetValue> values = new ArrayList<>();
     counts.entrySet().stream()
         .filter(e -> e.getValue() > 0)
@@ -143,12 +132,12 @@ public final class FacetAssembler {
   }
 
   /** Display label of a facet value. */
-  public String label(String facet, String value) {
-    if (facet.equals(MAKER)) {
+  public String label(Facet facet, String value) {
+    if (facet == Facet.MAKER) {
       Maker m = model.maker(value);
       return m == null ? value : m.nameKo();
     }
-    if (facet.equals(CATEGORY)) {
+    if (facet == Facet.CATEGORY) {
       Category c = model.category(value);
       return c == null ? value : c.nameKo();
     }
