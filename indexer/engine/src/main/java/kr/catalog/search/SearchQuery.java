@@ -1,5 +1,6 @@
 package kr.catalog.search;
 
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -48,119 +49,48 @@ public record SearchQuery(
     }
   }
 
-  /** A query without curation. */
-  public SearchQuery(
-      String text,
-      Set<String> categories,
-      Set<String> makers,
-      Set<String> origins,
-      Set<String> brands,
-      Set<Flag> flags,
-      Long priceMin,
-      Long priceMax,
-      Sort sort,
-      Page page,
-      boolean groupFamilies) {
-    this(
-        text,
-        categories,
-        makers,
-        origins,
-        brands,
-        flags,
-        priceMin,
-        priceMax,
-        sort,
-        page,
-        groupFamilies,
-        Curation.NONE);
-  }
-
-  /** A query without family grouping (the constructor before grouping existed). */
-  public SearchQuery(
-      String text,
-      Set<String> categories,
-      Set<String> makers,
-      Set<String> origins,
-      Set<String> brands,
-      Set<Flag> flags,
-      Long priceMin,
-      Long priceMax,
-      Sort sort,
-      Page page) {
-    this(text, categories, makers, origins, brands, flags, priceMin, priceMax, sort, page, false);
+  /** A builder holding every part of this query, to change some and build a copy. */
+  public Builder toBuilder() {
+    return new Builder(text)
+        .categories(categories)
+        .makers(makers)
+        .origins(origins)
+        .brands(brands)
+        .flags(flags)
+        .priceMin(priceMin)
+        .priceMax(priceMax)
+        .sort(sort)
+        .page(page)
+        .groupFamilies(groupFamilies)
+        .curation(curation);
   }
 
   /** A copy with other text. */
   public SearchQuery withText(String other) {
-    return new SearchQuery(
-        other,
-        categories,
-        makers,
-        origins,
-        brands,
-        flags,
-        priceMin,
-        priceMax,
-        sort,
-        page,
-        groupFamilies,
-        curation);
+    return toBuilder().text(other).build();
   }
 
   /** A copy answering another slice of the hits. */
   public SearchQuery withPage(Page other) {
-    return new SearchQuery(
-        text,
-        categories,
-        makers,
-        origins,
-        brands,
-        flags,
-        priceMin,
-        priceMax,
-        sort,
-        other,
-        groupFamilies,
-        curation);
+    return toBuilder().page(other).build();
   }
 
   /** A copy with other curation. */
   public SearchQuery withCuration(Curation other) {
-    return new SearchQuery(
-        text,
-        categories,
-        makers,
-        origins,
-        brands,
-        flags,
-        priceMin,
-        priceMax,
-        sort,
-        page,
-        groupFamilies,
-        other);
+    return toBuilder().curation(other).build();
   }
 
   /** A query for free text with no filters, first page, by relevance. */
   public static SearchQuery text(String text) {
-    return new SearchQuery(
-        text,
-        Set.of(),
-        Set.of(),
-        Set.of(),
-        Set.of(),
-        Set.of(),
-        null,
-        null,
-        Sort.RELEVANCE,
-        Page.first(20),
-        false);
+    return new Builder(text).build();
   }
 
-  /** Builds queries step by step; unset parts mean no filter, relevance, first page of 20. */
+  /**
+   * Builds queries step by step; unset parts mean no filter, relevance, first page of 20, no
+   * grouping, no curation. {@link SearchQuery#toBuilder()} starts from an existing query.
+   */
   public static final class Builder {
-    private final String text;
+    private String text;
     private Set<String> categories = Set.of();
     private Set<String> makers = Set.of();
     private Set<String> origins = Set.of();
@@ -178,28 +108,53 @@ public record SearchQuery(
       this.text = text;
     }
 
+    public Builder text(String other) {
+      this.text = other;
+      return this;
+    }
+
     public Builder categories(String... ids) {
-      this.categories = Set.of(ids);
+      return categories(Set.of(ids));
+    }
+
+    public Builder categories(Collection<String> ids) {
+      this.categories = Set.copyOf(ids);
       return this;
     }
 
     public Builder makers(String... ids) {
-      this.makers = Set.of(ids);
+      return makers(Set.of(ids));
+    }
+
+    public Builder makers(Collection<String> ids) {
+      this.makers = Set.copyOf(ids);
       return this;
     }
 
     public Builder origins(String... codes) {
-      this.origins = Set.of(codes);
+      return origins(Set.of(codes));
+    }
+
+    public Builder origins(Collection<String> codes) {
+      this.origins = Set.copyOf(codes);
       return this;
     }
 
     public Builder brands(String... names) {
-      this.brands = Set.of(names);
+      return brands(Set.of(names));
+    }
+
+    public Builder brands(Collection<String> names) {
+      this.brands = Set.copyOf(names);
       return this;
     }
 
     public Builder flags(Flag... required) {
-      this.flags = Set.of(required);
+      return flags(Set.of(required));
+    }
+
+    public Builder flags(Collection<Flag> required) {
+      this.flags = Set.copyOf(required);
       return this;
     }
 

@@ -247,22 +247,16 @@ public abstract class AbstractSearchBackend implements SearchBackend {
     // products stay, as they decide what the corrected query finds.
     Curation.Merchandising m = query.curation().merchandising();
     SearchQuery retry =
-        new SearchQuery(
-            corrected,
-            query.categories(),
-            query.makers(),
-            query.origins(),
-            query.brands(),
-            query.flags(),
-            query.priceMin(),
-            query.priceMax(),
-            query.sort(),
-            SearchQuery.Page.first(0),
-            false,
-            new Curation(
-                query.curation().collections(),
-                query.curation().selected(),
-                new Curation.Merchandising(List.of(), Map.of(), m.hidden())));
+        query.toBuilder()
+            .text(corrected)
+            .page(SearchQuery.Page.first(0))
+            .groupFamilies(false)
+            .curation(
+                new Curation(
+                    query.curation().collections(),
+                    query.curation().selected(),
+                    new Curation.Merchandising(List.of(), Map.of(), m.hidden())))
+            .build();
     return execute(model, plan(model, retry, corrected, null, 0, 0)).total() > 0 ? corrected : null;
   }
 
