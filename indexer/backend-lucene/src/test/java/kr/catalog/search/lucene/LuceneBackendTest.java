@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import kr.catalog.ingest.Catalog;
 import kr.catalog.ingest.Category;
@@ -96,6 +97,11 @@ class LuceneBackendTest {
     try (SearchBackend backend = SearchBackends.lucene(dir)) {
       backend.replaceCatalog(catalog("v1", drill("TE2", "힐티 해머드릴 TE 2")));
       AtomicBoolean stop = new AtomicBoolean();
+      // Replaces begun and ended: a search reading begun > ended before it starts and the same
+      // ended after it finished ran entirely inside one replace.
+      AtomicInteger begun = new AtomicInteger();
+      AtomicInteger ended = new AtomicInteger();
+      AtomicInteger duringReplace = new AtomicInteger();
       ExecutorService pool = Executors.newSingleThreadExecutor();
       try {
         Future<Integer> searches =
@@ -103,22 +109,33 @@ class LuceneBackendTest {
                 () -> {
                   int n = 0;
                   while (!stop.get()) {
+                    int begunBefore = begun.get();
+                    int endedBefore = ended.get();
                     List<String> keys =
                         backend.search(SearchQuery.text("해머드릴")).hits().stream()
                             .map(SearchResult.Hit::codeKey)
                             .toList();
                     // Never empty, never both: the switch is atomic.
                     assertThat(keys).hasSize(1).containsAnyOf("TE2", "TE30");
+                    if (begunBefore > endedBefore && ended.get() == endedBefore) {
+                      duringReplace.incrementAndGet();
+                    }
                     n++;
                   }
                   return n;
                 });
-        for (int i = 0; i < 5; i++) {
+        // Five replaces at least, more (up to 40) until a search ran inside one.
+        for (int i = 0; i < 5 || (duringReplace.get() == 0 && i < 40); i++) {
+          begun.incrementAndGet();
           backend.replaceCatalog(
               catalog("v" + (i + 2), drill(i % 2 == 0 ? "TE30" : "TE2", "힐티 해머드릴")));
+          ended.incrementAndGet();
         }
         stop.set(true);
         assertThat(searches.get()).isPositive();
+        assertThat(duringReplace.get())
+            .as("searches answered while a replace was in progress")
+            .isPositive();
       } finally {
         pool.shutdownNow();
       }

@@ -28,12 +28,17 @@ import org.junit.jupiter.api.Test;
  * A reindex while serving (issue #9): searches from several threads keep running while the catalog
  * is replaced again and again (Lucene: a new build directory swapped in; Elasticsearch: a new
  * index, the alias switched and the old index deleted). Not one search may fail or come back empty
- * or partial for queries that must match. A subclass supplies the backend; the counts go to {@code
- * target/reliability/reindex-while-serving-<backend>.txt}.
+ * or partial for queries that must match, and searches must be shown to have been answered while a
+ * replace was in progress (not only between replaces): replaces go on, beyond the first four, until
+ * at least one search both started and finished inside one. A subclass supplies the backend; the
+ * counts go to {@code target/reliability/reindex-while-serving-<backend>.txt}.
  */
 abstract class ReindexWhileServingContract {
   private static final int SEARCHERS = 3;
   private static final int REPLACES = 4;
+
+  /** Replaces at most, waiting for a search inside one (each takes a fraction of a second). */
+  private static final int MAX_REPLACES = 40;
 
   /** A fresh, empty backend. */
   protected abstract SearchBackend createBackend() throws Exception;
@@ -45,6 +50,11 @@ abstract class ReindexWhileServingContract {
       long searchable = PRODUCTS.size() - 1; // one fixture product is discontinued
       AtomicBoolean stop = new AtomicBoolean();
       AtomicInteger searches = new AtomicInteger();
+      // Replaces begun and ended: a search that reads begun > ended before it starts and the same
+      // ended after it finished ran entirely inside one replace.
+      AtomicInteger replacesBegun = new AtomicInteger();
+      AtomicInteger replacesEnded = new AtomicInteger();
+      AtomicInteger searchesDuringReplace = new AtomicInteger();
       List<String> wrong = Collections.synchronizedList(new ArrayList<>());
       ExecutorService pool = Executors.newFixedThreadPool(SEARCHERS);
       long started = System.nanoTime();
@@ -55,6 +65,8 @@ abstract class ReindexWhileServingContract {
               pool.submit(
                   () -> {
                     while (!stop.get()) {
+                      int begun = replacesBegun.get();
+                      int ended = replacesEnded.get();
                       try {
                         SearchResult all = backend.search(SearchQuery.text(""));
                         if (all.total() != searchable) {
@@ -71,6 +83,9 @@ abstract class ReindexWhileServingContract {
                           wrong.add("lookup empty");
                         }
                         searches.addAndGet(3);
+                        if (begun > ended && replacesEnded.get() == ended) {
+                          searchesDuringReplace.addAndGet(3);
+                        }
                       } catch (RuntimeException e) {
                         wrong.add("failed: " + e);
                       }
@@ -78,8 +93,13 @@ abstract class ReindexWhileServingContract {
                     return null;
                   }));
         }
-        for (int i = 0; i < REPLACES; i++) {
+        int replaces = 0;
+        while (replaces < REPLACES
+            || (searchesDuringReplace.get() == 0 && replaces < MAX_REPLACES)) {
+          replacesBegun.incrementAndGet();
           backend.replaceCatalog(CATALOG, SIGNALS);
+          replacesEnded.incrementAndGet();
+          replaces++;
         }
         stop.set(true);
         for (Future<?> f : running) {
@@ -97,15 +117,19 @@ abstract class ReindexWhileServingContract {
           report,
           String.format(
               Locale.ROOT,
-              "backend=%s replaces=%d searches=%d wrong=%d in %d ms%n",
+              "backend=%s replaces=%d searches=%d during-replaces=%d wrong=%d in %d ms%n",
               backend.name(),
-              REPLACES,
+              replacesEnded.get(),
               searches.get(),
+              searchesDuringReplace.get(),
               wrong.size(),
               millis),
           StandardCharsets.UTF_8);
       assertThat(wrong).as("failed, empty or partial searches").isEmpty();
       assertThat(searches.get()).isPositive();
+      assertThat(searchesDuringReplace.get())
+          .as("searches answered while a replace was in progress")
+          .isPositive();
     }
   }
 }
