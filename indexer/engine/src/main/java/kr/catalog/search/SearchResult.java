@@ -1,5 +1,7 @@
 package kr.catalog.search;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,9 +10,10 @@ import java.util.Map;
  *
  * @param total exact number of matching products
  * @param hits the requested page of hits
- * @param facets facet name ({@code category}, {@code maker}, {@code origin}, {@code brand}, {@code
- *     flag}, and {@code collection} when the query's curation has collections or a selected one) to
- *     its values with counts, disjunctive: a facet's counts ignore its own selection
+ * @param facets each facet ({@link Facet#CATEGORY}, {@link Facet#MAKER}, {@link Facet#ORIGIN},
+ *     {@link Facet#BRAND}, {@link Facet#FLAG}, and {@link Facet#COLLECTION} when the query's
+ *     curation has collections or a selected one) to its values with counts, in that order,
+ *     disjunctive: a facet's counts ignore its own selection
  * @param price price statistics of the matches ignoring the price filter itself
  * @param nextCursor cursor for the next page, or null when there is none
  * @param didYouMean when nothing matched: a corrected query that finds something, else null
@@ -18,13 +21,15 @@ import java.util.Map;
 public record SearchResult(
     long total,
     List<Hit> hits,
-    Map<String, List<FacetValue>> facets,
+    Map<Facet, List<FacetValue>> facets,
     PriceStats price,
     String nextCursor,
     String didYouMean) {
   public SearchResult {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    EnumMap<Facet, List<FacetValue>> ordered = new EnumMap<>(Facet.class);
+    facets.forEach((facet, values) -> ordered.put(facet, List.copyOf(values)));
+    facets = Collections.unmodifiableMap(ordered);
   }
 
   /**
@@ -57,6 +62,11 @@ public record SearchResult(
       String family,
       long familySize,
       boolean discontinued) {}
+
+  /** The values of one facet, empty when the result has no such facet. */
+  public List<FacetValue> facet(Facet facet) {
+    return facets.getOrDefault(facet, List.of());
+  }
 
   /** One facet value and how many matches carry it. */
   public record FacetValue(String value, String label, long count) {}

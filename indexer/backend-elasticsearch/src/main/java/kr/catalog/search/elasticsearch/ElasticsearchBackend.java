@@ -140,8 +140,7 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
    * (see {@link EsRequests}).
    */
   private RawResult execute(EsIndexLifecycle.Build build, CatalogModel model, SearchPlan plan) {
-    SearchResponse<EsProduct> facets =
-        connection.search(EsRequests.facets(build.index(), model, plan));
+    SearchResponse<EsProduct> facets = connection.search(EsRequests.facets(build.index(), plan));
     List<RawHit> hits = List.of();
     if (plan.size() > 0) {
       hits =

@@ -1,8 +1,8 @@
 package kr.catalog.search.elasticsearch;
 
+import kr.catalog.search.Facet;
 import kr.catalog.search.SearchQuery;
 import kr.catalog.search.document.DocumentBuilder;
-import kr.catalog.search.query.Facet;
 
 /**
  * Every aggregation name the adapter uses, in one place: {@link EsRequests} names the aggregations

@@ -13,13 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kr.catalog.search.Facet;
 import kr.catalog.search.SearchQuery;
 import kr.catalog.search.core.SearchPlan;
 import kr.catalog.search.document.DocumentBuilder;
 import kr.catalog.search.document.Fields;
-import kr.catalog.search.model.CatalogModel;
 import kr.catalog.search.query.Dimension;
-import kr.catalog.search.query.Facet;
+import kr.catalog.search.query.FacetRequest;
 import kr.catalog.search.query.FilterSpec;
 import kr.catalog.search.query.PriceBands;
 import kr.catalog.search.query.QueryNode;
@@ -39,8 +39,8 @@ final class EsRequests {
    * for the life of the build's index (it is never written again), as the Lucene backend caches
    * facets per build. One filter aggregation per facet, plus the total under all filters.
    */
-  static SearchRequest facets(String index, CatalogModel model, SearchPlan plan) {
-    Map<String, Aggregation> aggs = facetAggregations(model, plan);
+  static SearchRequest facets(String index, SearchPlan plan) {
+    Map<String, Aggregation> aggs = facetAggregations(plan);
     aggs.put(
         EsAggregation.TOTAL.aggregationName(),
         Aggregation.of(a -> a.filter(EsQueries.allOf(allFilters(plan)))));
@@ -167,12 +167,12 @@ final class EsRequests {
    * One filter aggregation per facet holding every dimension's filter except the facet's own
    * (disjunctive facets), the same rule the Lucene collector applies per document.
    */
-  private static Map<String, Aggregation> facetAggregations(CatalogModel model, SearchPlan plan) {
+  private static Map<String, Aggregation> facetAggregations(SearchPlan plan) {
     Map<String, Aggregation> aggs = new LinkedHashMap<>();
     for (Facet facet : Facet.KEYWORD_FACETS) {
-      Dimension own = facet.dimension();
-      int size =
-          facet.kind() == Facet.Kind.TREE ? Math.max(1, model.categoryCount()) : plan.facetLimit();
+      FacetRequest request = plan.facet(facet);
+      Dimension own = Dimension.of(facet);
+      int size = request.size();
       Map<String, Aggregation> sub = new LinkedHashMap<>();
       sub.put(
           EsAggregation.TOP.aggregationName(),
@@ -180,12 +180,12 @@ final class EsRequests {
               a ->
                   a.terms(
                       t ->
-                          t.field(facet.field())
+                          t.field(own.field())
                               .size(size)
                               .order(
                                   NamedValue.of("_count", SortOrder.Desc),
                                   NamedValue.of("_key", SortOrder.Asc)))));
-      Set<String> selected = plan.selected().getOrDefault(facet, Set.of());
+      Set<String> selected = request.selected();
       if (!selected.isEmpty()) {
         sub.put(
             EsAggregation.SELECTED.aggregationName(),
@@ -193,7 +193,7 @@ final class EsRequests {
                 a ->
                     a.terms(
                         t ->
-                            t.field(facet.field())
+                            t.field(own.field())
                                 .size(selected.size())
                                 .minDocCount(0)
                                 .include(i -> i.terms(selected.stream().sorted().toList())))));
@@ -204,7 +204,8 @@ final class EsRequests {
     }
     for (SearchQuery.Flag flag : SearchQuery.Flag.values()) {
       QueryNode has =
-          new QueryNode.AnyOf(Facet.FLAG.field(), Set.of(DocumentBuilder.flagValue(flag)));
+          new QueryNode.AnyOf(
+              Dimension.fieldOf(Facet.FLAG), Set.of(DocumentBuilder.flagValue(flag)));
       aggs.put(
           EsAggregation.of(flag),
           Aggregation.of(a -> a.filter(filtersExcept(plan, Dimension.of(flag), has))));
@@ -220,7 +221,7 @@ final class EsRequests {
           EsAggregation.of(Facet.COLLECTION),
           Aggregation.of(
               a ->
-                  a.filter(filtersExcept(plan, Facet.COLLECTION.dimension(), null))
+                  a.filter(filtersExcept(plan, Dimension.of(Facet.COLLECTION), null))
                       .aggregations(
                           EsAggregation.MEMBERS.aggregationName(),
                           Aggregation.of(m -> m.filters(f -> f.filters(b -> b.keyed(members)))))));

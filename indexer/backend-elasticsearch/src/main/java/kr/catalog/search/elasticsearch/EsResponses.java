@@ -10,13 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kr.catalog.search.Facet;
 import kr.catalog.search.SearchQuery;
 import kr.catalog.search.core.RawHit;
 import kr.catalog.search.core.RawResult;
 import kr.catalog.search.core.SearchPlan;
 import kr.catalog.search.document.DocumentBuilder;
 import kr.catalog.search.document.Fields;
-import kr.catalog.search.query.Facet;
 import kr.catalog.search.query.FacetCounts;
 import kr.catalog.search.query.PriceBands;
 

@@ -7,9 +7,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.catalog.search.Facet;
 import kr.catalog.search.document.Fields;
 import kr.catalog.search.query.Dimension;
-import kr.catalog.search.query.Facet;
 import kr.catalog.search.query.FacetCounts;
 import kr.catalog.search.query.FilterSpec;
 import kr.catalog.search.query.PriceBands;
@@ -163,7 +163,7 @@ final class FacetingCollector implements Collector {
 
   static {
     for (Facet facet : Facet.KEYWORD_FACETS) {
-      FACET_OF_DIMENSION.put(facet.dimension(), facet);
+      FACET_OF_DIMENSION.put(Dimension.of(facet), facet);
     }
   }
 
@@ -337,7 +337,7 @@ final class FacetingCollector implements Collector {
         collectionTests[i++] = matcherOf(c.getValue(), context);
       }
       for (Facet facet : FIELD_FACETS) {
-        counters.put(facet, new OrdCounter(reader, facet.field()));
+        counters.put(facet, new OrdCounter(reader, Dimension.fieldOf(facet)));
       }
       prices = DocValues.getNumeric(reader, Fields.PRICE);
     }

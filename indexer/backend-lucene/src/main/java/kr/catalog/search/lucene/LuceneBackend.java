@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kr.catalog.search.BackendHealth;
+import kr.catalog.search.Facet;
 import kr.catalog.search.SearchQuery;
 import kr.catalog.search.core.AbstractSearchBackend;
 import kr.catalog.search.core.RawHit;
@@ -18,7 +19,6 @@ import kr.catalog.search.document.Fields;
 import kr.catalog.search.document.IndexedProduct;
 import kr.catalog.search.model.CatalogModel;
 import kr.catalog.search.query.Dimension;
-import kr.catalog.search.query.Facet;
 import kr.catalog.search.query.QueryNode;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -122,7 +122,10 @@ public final class LuceneBackend extends AbstractSearchBackend {
   @Override
   protected Map<String, Long> countValues(
       CatalogModel model, SearchPlan plan, Dimension dimension, Set<String> values) {
-    Facet facet = Facet.ofKeywordDimension(dimension);
+    Facet facet = dimension.keywordFacet();
+    if (facet == null) {
+      throw new IllegalArgumentException("not a keyword facet: " + dimension);
+    }
     // The faceting pass counts every value of the facet; keep the asked ones.
     Map<String, Long> all = execute(model, plan).counts().of(facet);
     Map<String, Long> counts = new LinkedHashMap<>();

@@ -127,8 +127,7 @@ public abstract class AbstractSearchBackend implements SearchBackend {
     return new SearchResult(
         raw.total(),
         hits,
-        assembler.assemble(
-            raw.counts(), plan.selected(), FACET_LIMIT, query.curation().collections()),
+        assembler.assemble(raw.counts(), plan.facets(), query.curation().collections()),
         PriceBands.stats(raw.priceMin(), raw.priceMax(), raw.priceBands()),
         nextCursor,
         didYouMean);
@@ -270,8 +269,7 @@ public abstract class AbstractSearchBackend implements SearchBackend {
         after,
         offset,
         fetch,
-        FACET_LIMIT,
-        FacetAssembler.selected(query),
+        new FacetAssembler(model).requests(query, FACET_LIMIT),
         query.groupFamilies(),
         planner.collectionFacets(query.curation()));
   }

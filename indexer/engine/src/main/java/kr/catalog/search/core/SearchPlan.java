@@ -3,9 +3,10 @@ package kr.catalog.search.core;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kr.catalog.search.Facet;
 import kr.catalog.search.SearchQuery;
 import kr.catalog.search.query.Dimension;
-import kr.catalog.search.query.Facet;
+import kr.catalog.search.query.FacetRequest;
 import kr.catalog.search.query.FilterSpec;
 import kr.catalog.search.query.QueryNode;
 import kr.catalog.search.query.QueryPlanner;
@@ -19,7 +20,6 @@ import kr.catalog.search.query.QueryPlanner;
  * @param after position to continue after, or null
  * @param offset hits to skip (0 with a cursor)
  * @param size hits to return
- * @param facetLimit how many values the maker, origin and brand facets show
  * @param selected each facet's selected values, which are always counted
  * @param groupFamilies one hit per family
  * @param collections the {@code collection} facet's collections, counted like a dimension's values
@@ -32,13 +32,17 @@ public record SearchPlan(
     Cursor after,
     int offset,
     int size,
-    int facetLimit,
-    Map<Facet, Set<String>> selected,
+    Map<Facet, FacetRequest> facets,
     boolean groupFamilies,
     List<QueryPlanner.CollectionFacet> collections) {
   public SearchPlan {
     filters = Map.copyOf(filters);
-    selected = Map.copyOf(selected);
+    facets = Map.copyOf(facets);
     collections = List.copyOf(collections);
+  }
+
+  /** The request of one facet; with no selection and no size when the facet was not requested. */
+  public FacetRequest facet(Facet facet) {
+    return facets.getOrDefault(facet, new FacetRequest(facet, 0, Set.of()));
   }
 }

@@ -1,5 +1,6 @@
 package kr.catalog.search.query;
 
+import kr.catalog.search.Facet;
 import kr.catalog.search.SearchQuery;
 import kr.catalog.search.document.Fields;
 
@@ -50,5 +51,35 @@ public enum Dimension {
       case PB -> FLAG_PB;
       case IN_STOCK -> FLAG_IN_STOCK;
     };
+  }
+
+  /**
+   * The dimension whose filter a facet ignores (disjunctive facets); null for {@link Facet#FLAG},
+   * whose values are each their own dimension ({@link #of(SearchQuery.Flag)}).
+   */
+  public static Dimension of(Facet facet) {
+    return switch (facet) {
+      case CATEGORY -> CATEGORY;
+      case MAKER -> MAKER;
+      case ORIGIN -> ORIGIN;
+      case BRAND -> BRAND;
+      case FLAG -> null;
+      case COLLECTION -> COLLECTION;
+    };
+  }
+
+  /** The keyword field a facet counts; null for {@link Facet#COLLECTION} (query-defined). */
+  public static String fieldOf(Facet facet) {
+    return facet == Facet.FLAG ? Fields.FLAGS : of(facet).field();
+  }
+
+  /** The keyword facet that ignores this dimension's filter, or null (price, flags, collection). */
+  public Facet keywordFacet() {
+    for (Facet facet : Facet.KEYWORD_FACETS) {
+      if (of(facet) == this) {
+        return facet;
+      }
+    }
+    return null;
   }
 }

@@ -3,13 +3,13 @@ package kr.catalog.search.query;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kr.catalog.ingest.Category;
 import kr.catalog.ingest.Maker;
 import kr.catalog.search.Curation;
+import kr.catalog.search.Facet;
 import kr.catalog.search.SearchQuery;
 import kr.catalog.search.SearchResult.FacetValue;
 import kr.catalog.search.document.DocumentBuilder;
@@ -39,23 +39,35 @@ public final class FacetAssembler {
     this.model = model;
   }
 
-  /** The selected values per facet. */
-  public static Map<Facet, Set<String>> selected(SearchQuery q) {
-    Map<Facet, Set<String>> selected = new EnumMap<>(Facet.class);
-    selected.put(Facet.CATEGORY, q.categories());
-    selected.put(Facet.MAKER, q.makers());
-    selected.put(Facet.ORIGIN, q.origins());
-    selected.put(Facet.BRAND, q.brands());
-    selected.put(
-        Facet.FLAG, Set.copyOf(q.flags().stream().map(DocumentBuilder::flagValue).toList()));
-    selected.put(Facet.COLLECTION, q.curation().selected());
-    return selected;
+  /**
+   * What to count per facet for a query: every category (the tree), the top {@code limit} values of
+   * the maker, origin and brand facets, the flags, each with the query's selected values.
+   */
+  public Map<Facet, FacetRequest> requests(SearchQuery q, int limit) {
+    Map<Facet, FacetRequest> requests = new EnumMap<>(Facet.class);
+    requests.put(
+        Facet.CATEGORY,
+        new FacetRequest(Facet.CATEGORY, Math.max(1, model.categoryCount()), q.categories()));
+    requests.put(Facet.MAKER, new FacetRequest(Facet.MAKER, limit, q.makers()));
+    requests.put(Facet.ORIGIN, new FacetRequest(Facet.ORIGIN, limit, q.origins()));
+    requests.put(Facet.BRAND, new FacetRequest(Facet.BRAND, limit, q.brands()));
+    requests.put(
+        Facet.FLAG,
+        new FacetRequest(
+            Facet.FLAG,
+            SearchQuery.Flag.values().length,
+            Set.copyOf(q.flags().stream().map(DocumentBuilder::flagValue).toList())));
+    requests.put(
+        Facet.COLLECTION,
+        new FacetRequest(
+            Facet.COLLECTION, q.curation().collections().size(), q.curation().selected()));
+    return requests;
   }
 
   /** All facets of a result without collections. */
-  public Map<String, List<FacetValue>> assemble(
-      FacetCounts counts, Map<Facet, Set<String>> selected, int limit) {
-    return assemble(counts, selected, limit, List.of());
+  public Map<Facet, List<FacetValue>> assemble(
+      FacetCounts counts, Map<Facet, FacetRequest> requests) {
+    return assemble(counts, requests, List.of());
   }
 
   /**
@@ -63,19 +75,17 @@ public final class FacetAssembler {
    * every active collection in its given order with its label and count, 0 included, then every
    * selected slug that is not active, with 0 and the slug as label, so a ticked box never vanishes.
    */
-  public Map<String, List<FacetValue>> assemble(
+  public Map<Facet, List<FacetValue>> assemble(
       FacetCounts counts,
-      Map<Facet, Set<String>> selected,
-      int limit,
+      Map<Facet, FacetRequest> requests,
       List<Curation.CuratedCollection> collections) {
-    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
     facets.put(
-        Facet.CATEGORY.key(),
-        categories(counts.of(Facet.CATEGORY), selected.getOrDefault(Facet.CATEGORY, Set.of())));
+        Facet.CATEGORY, categories(counts.of(Facet.CATEGORY), selected(requests, Facet.CATEGORY)));
     for (Facet facet : List.of(Facet.MAKER, Facet.ORIGIN, Facet.BRAND)) {
-      facets.put(
-          facet.key(),
-          topN(facet, counts.of(facet), selected.getOrDefault(facet, Set.of()), limit));
+      FacetRequest request = requests.get(facet);
+      int limit = request == null ? 0 : request.size();
+      facets.put(facet, topN(facet, counts.of(facet), selected(requests, facet), limit));
     }
     List<FacetValue> flags = new ArrayList<>();
     Map<String, Long> flagCounts = counts.of(Facet.FLAG);
@@ -83,8 +93,8 @@ public final class FacetAssembler {
       String value = DocumentBuilder.flagValue(flag);
       flags.add(new FacetValue(value, value, flagCounts.getOrDefault(value, 0L)));
     }
-    facets.put(Facet.FLAG.key(), flags);
-    Set<String> selectedCollections = selected.getOrDefault(Facet.COLLECTION, Set.of());
+    facets.put(Facet.FLAG, flags);
+    Set<String> selectedCollections = selected(requests, Facet.COLLECTION);
     if (!collections.isEmpty() || !selectedCollections.isEmpty()) {
       Map<String, Long> collectionCounts = counts.of(Facet.COLLECTION);
       List<FacetValue> values = new ArrayList<>();
@@ -96,9 +106,14 @@ public final class FacetAssembler {
           .sorted()
           .filter(v -> values.stream().noneMatch(fv -> fv.value().equals(v)))
           .forEach(v -> values.add(new FacetValue(v, v, 0L)));
-      facets.put(Facet.COLLECTION.key(), values);
+      facets.put(Facet.COLLECTION, values);
     }
     return facets;
+  }
+
+  private static Set<String> selected(Map<Facet, FacetRequest> requests, Facet facet) {
+    FacetRequest request = requests.get(facet);
+    return request == null ? Set.of() : request.selected();
   }
 
   private List<FacetValue> categories(Map<String, Long> counts, Set<String> selected) {

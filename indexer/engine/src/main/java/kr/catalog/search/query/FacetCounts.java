@@ -3,12 +3,13 @@ package kr.catalog.search.query;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import kr.catalog.search.Facet;
 
 /**
  * What a backend counted per facet, before the shared rules ({@link FacetAssembler}) choose, order
  * and label the values: for {@link Facet#CATEGORY} every value with a count, for the top-N facets
- * at least the top {@code facetLimit} by count then value plus the selected values, for {@link
- * Facet#FLAG} the four flags, for {@link Facet#COLLECTION} each collection's slug.
+ * at least the top {@link FacetRequest#size()} by count then value plus the selected values, for
+ * {@link Facet#FLAG} the four flags, for {@link Facet#COLLECTION} each collection's slug.
  *
  * @param counts value counts per facet; a facet not counted is absent
  */

@@ -15,6 +15,7 @@ import kr.catalog.search.Curation;
 import kr.catalog.search.Curation.CuratedCollection;
 import kr.catalog.search.Curation.Merchandising;
 import kr.catalog.search.Curation.Merchandising.Pin;
+import kr.catalog.search.Facet;
 import kr.catalog.search.LookupQuery;
 import kr.catalog.search.SearchBackend;
 import kr.catalog.search.SearchQuery;
@@ -143,7 +144,7 @@ abstract class SearchBackendContract {
     SearchResult result = backend.search(query("").makers("bosch").build());
     assertThat(result.total()).isEqualTo(4);
     // Maker counts ignore the maker selection: every maker with products stays visible.
-    assertThat(result.facets().get("maker"))
+    assertThat(result.facets().get(Facet.MAKER))
         .extracting(FacetValue::value, FacetValue::count)
         .containsExactly(
             tuple("bosch", 4L),
@@ -154,7 +155,7 @@ abstract class SearchBackendContract {
             tuple("makita", 1L));
     // Category counts respect the maker filter; top categories stay with 0, deeper ones only
     // when counted.
-    assertThat(result.facets().get("category"))
+    assertThat(result.facets().get(Facet.CATEGORY))
         .extracting(FacetValue::value, FacetValue::count)
         .containsExactly(
             tuple("01", 4L),
@@ -162,11 +163,11 @@ abstract class SearchBackendContract {
             tuple("01.02", 2L),
             tuple("02", 0L),
             tuple("03", 0L));
-    assertThat(result.facets().get("flag"))
+    assertThat(result.facets().get(Facet.FLAG))
         .extracting(FacetValue::value, FacetValue::count)
         .containsExactly(
             tuple("new", 2L), tuple("discount", 0L), tuple("pb", 0L), tuple("in_stock", 0L));
-    assertThat(result.facets().get("origin"))
+    assertThat(result.facets().get(Facet.ORIGIN))
         .extracting(FacetValue::value, FacetValue::count)
         .containsExactly(tuple("CN", 2L), tuple("DE", 1L), tuple("MY", 1L));
   }
@@ -175,7 +176,7 @@ abstract class SearchBackendContract {
   void aSelectedValueWithNoMatchesStaysInItsFacetWithZero() {
     SearchResult result = backend.search(query("그라인더").makers("stanley").build());
     assertThat(result.total()).isZero();
-    assertThat(result.facets().get("maker"))
+    assertThat(result.facets().get(Facet.MAKER))
         .extracting(FacetValue::value, FacetValue::count)
         .containsExactly(tuple("bosch", 2L), tuple("dewalt", 1L), tuple("stanley", 0L));
   }
@@ -184,7 +185,7 @@ abstract class SearchBackendContract {
   void aTickedFlagKeepsItsCountAndOthersShowWhatTickingThemGives() {
     SearchResult result = backend.search(query("").flags(Flag.IN_STOCK).build());
     assertThat(keys(result)).containsExactly(key(DRILL_MAKITA), key(GLASSES_3M));
-    assertThat(result.facets().get("flag"))
+    assertThat(result.facets().get(Facet.FLAG))
         .extracting(FacetValue::value, FacetValue::count)
         .containsExactly(
             tuple("new", 0L), tuple("discount", 1L), tuple("pb", 0L), tuple("in_stock", 2L));
@@ -218,11 +219,11 @@ abstract class SearchBackendContract {
     // Bosch-branded products made in China: the two GWS 750 grinders.
     assertThat(keys(result)).containsExactly(key(GRINDER_BOSCH), key(GRINDER_BOSCH_125));
     // Origin counts ignore the origin filter but keep the brand filter: Bosch by country.
-    assertThat(result.facets().get("origin"))
+    assertThat(result.facets().get(Facet.ORIGIN))
         .extracting(FacetValue::value, FacetValue::count)
         .containsExactly(tuple("CN", 2L), tuple("DE", 1L), tuple("MY", 1L));
     // Brand counts ignore the brand filter but keep the origin filter: made in China by brand.
-    assertThat(result.facets().get("brand"))
+    assertThat(result.facets().get(Facet.BRAND))
         .extracting(FacetValue::value, FacetValue::count)
         .containsExactly(tuple("Bosch", 2L), tuple("DeWalt", 1L));
   }
@@ -416,7 +417,7 @@ abstract class SearchBackendContract {
     assertThat(result.total()).isEqualTo(9);
     // Hand-picked only (2: the discontinued pick never belongs), rule only (3 grinders), both (4
     // Bosch products by rule + the PB glasses by hand), neither (0, still listed).
-    assertThat(result.facets().get("collection"))
+    assertThat(result.facets().get(Facet.COLLECTION))
         .extracting(FacetValue::value, FacetValue::label, FacetValue::count)
         .containsExactly(
             tuple("picks", "추천 상품", 2L),
@@ -424,7 +425,7 @@ abstract class SearchBackendContract {
             tuple("bosch-pb", "보쉬 특가", 5L),
             tuple("empty", "준비 중", 0L));
     // Without curation there is no collection facet at all.
-    assertThat(backend.search(query("").build()).facets()).doesNotContainKey("collection");
+    assertThat(backend.search(query("").build()).facets()).doesNotContainKey(Facet.COLLECTION);
   }
 
   @Test
@@ -450,12 +451,12 @@ abstract class SearchBackendContract {
         backend.search(
             query("").sort(Sort.PRICE_ASC).curation(collections("picks", "grinders")).build());
     assertThat(two.total()).isEqualTo(5);
-    assertThat(two.facets().get("collection"))
+    assertThat(two.facets().get(Facet.COLLECTION))
         .extracting(FacetValue::value, FacetValue::count)
         .containsExactly(
             tuple("picks", 2L), tuple("grinders", 3L), tuple("bosch-pb", 5L), tuple("empty", 0L));
     // Other facets respect the collection filter: only picks and grinders' makers.
-    assertThat(two.facets().get("maker"))
+    assertThat(two.facets().get(Facet.MAKER))
         .extracting(FacetValue::value, FacetValue::count)
         .containsExactly(
             tuple("bosch", 2L), tuple("3m", 1L), tuple("dewalt", 1L), tuple("makita", 1L));
@@ -466,7 +467,7 @@ abstract class SearchBackendContract {
     SearchResult result = backend.search(query("").curation(collections("gone")).build());
     assertThat(result.total()).isZero();
     assertThat(result.hits()).isEmpty();
-    assertThat(result.facets().get("collection"))
+    assertThat(result.facets().get(Facet.COLLECTION))
         .extracting(FacetValue::value, FacetValue::label, FacetValue::count)
         .containsExactly(
             tuple("picks", "추천 상품", 2L),
@@ -487,12 +488,12 @@ abstract class SearchBackendContract {
                 .build());
     assertThat(keys(result)).containsExactly(key(GRINDER_BOSCH), key(GRINDER_BOSCH_125));
     // Collection counts keep the maker filter (Bosch only) and ignore the collection selection.
-    assertThat(result.facets().get("collection"))
+    assertThat(result.facets().get(Facet.COLLECTION))
         .extracting(FacetValue::value, FacetValue::count)
         .containsExactly(
             tuple("picks", 0L), tuple("grinders", 2L), tuple("bosch-pb", 4L), tuple("empty", 0L));
     // Maker counts keep the collection filter (grinders) and ignore the maker selection.
-    assertThat(result.facets().get("maker"))
+    assertThat(result.facets().get(Facet.MAKER))
         .extracting(FacetValue::value, FacetValue::count)
         .containsExactly(tuple("bosch", 2L), tuple("dewalt", 1L));
   }
@@ -538,7 +539,7 @@ abstract class SearchBackendContract {
       SearchResult after = other.search(grinders);
       assertThat(keys(after))
           .containsExactly(key(grinderMakita), key(GRINDER_BOSCH), key(GRINDER_BOSCH_125));
-      assertThat(after.facets().get("collection"))
+      assertThat(after.facets().get(Facet.COLLECTION))
           .extracting(FacetValue::value, FacetValue::count)
           .contains(tuple("grinders", 3L));
     } finally {
@@ -555,15 +556,17 @@ abstract class SearchBackendContract {
       SearchResult result = backend.search(query("").sort(sort).curation(hidden).build());
       assertThat(result.total()).isEqualTo(8);
       assertThat(keys(result)).hasSize(8).doesNotContain(key(DRILL_MAKITA));
-      assertThat(result.facets().get("maker"))
+      assertThat(result.facets().get(Facet.MAKER))
           .extracting(FacetValue::value)
           .doesNotContain("makita");
       // Makita's drill was the only discounted product and one of two in stock.
-      assertThat(result.facets().get("flag"))
+      assertThat(result.facets().get(Facet.FLAG))
           .extracting(FacetValue::value, FacetValue::count)
           .containsExactly(
               tuple("new", 3L), tuple("discount", 0L), tuple("pb", 1L), tuple("in_stock", 1L));
-      assertThat(result.facets().get("origin")).extracting(FacetValue::value).doesNotContain("JP");
+      assertThat(result.facets().get(Facet.ORIGIN))
+          .extracting(FacetValue::value)
+          .doesNotContain("JP");
     }
     // Price statistics too: hiding the dearest product lowers the maximum.
     Curation hideDearest = merchandising(List.of(), Map.of(), Set.of(key(DRILL_BOSCH_18V)));
@@ -622,7 +625,7 @@ abstract class SearchBackendContract {
             key(DRILL_BOSCH));
     // Counted in the total and the facets like any match.
     assertThat(result.total()).isEqualTo(6);
-    assertThat(result.facets().get("category"))
+    assertThat(result.facets().get(Facet.CATEGORY))
         .extracting(FacetValue::value, FacetValue::count)
         .containsExactly(
             tuple("01", 5L),
@@ -659,7 +662,7 @@ abstract class SearchBackendContract {
             key(DRILL_BOSCH));
     assertThat(result.total()).isEqualTo(5);
     // The category facet ignores its own filter: ticking 02 would show the pinned glasses.
-    assertThat(result.facets().get("category"))
+    assertThat(result.facets().get(Facet.CATEGORY))
         .extracting(FacetValue::value, FacetValue::count)
         .contains(tuple("02", 1L));
     SearchResult byMaker = backend.search(query("드릴").makers("makita").curation(curation).build());
