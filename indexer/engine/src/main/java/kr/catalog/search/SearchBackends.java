@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
-import kr.catalog.search.spi.BackendSettings;
-import kr.catalog.search.spi.SearchBackendFactory;
 
 /**
  * Creates search backends by name; the entry point for the application. The adapters live in their

@@ -1,10 +1,10 @@
 package kr.catalog.search.elasticsearch;
 
 import java.time.Duration;
+import kr.catalog.search.BackendSettings;
 import kr.catalog.search.SearchBackend;
+import kr.catalog.search.SearchBackendFactory;
 import kr.catalog.search.SearchBackends;
-import kr.catalog.search.spi.BackendSettings;
-import kr.catalog.search.spi.SearchBackendFactory;
 
 /**
  * Registers the Elasticsearch backend under the name {@code elasticsearch}; reads {@link

@@ -1,9 +1,9 @@
 package kr.catalog.search.lucene;
 
+import kr.catalog.search.BackendSettings;
 import kr.catalog.search.SearchBackend;
+import kr.catalog.search.SearchBackendFactory;
 import kr.catalog.search.SearchBackends;
-import kr.catalog.search.spi.BackendSettings;
-import kr.catalog.search.spi.SearchBackendFactory;
 
 /**
  * Registers the embedded Lucene backend under the name {@code lucene}; reads {@link

@@ -1,4 +1,4 @@
-package kr.catalog.search.spi;
+package kr.catalog.search;
 
 import java.nio.file.Path;
 import java.time.Duration;

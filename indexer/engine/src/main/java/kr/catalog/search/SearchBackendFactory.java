@@ -1,6 +1,4 @@
-package kr.catalog.search.spi;
-
-import kr.catalog.search.SearchBackend;
+package kr.catalog.search;
 
 /**
  * Creates one kind of {@link SearchBackend}; a backend module registers its implementation as a
