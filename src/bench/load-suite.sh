@@ -4,11 +4,11 @@
 #   src/bench/load-suite.sh [WORKDIR] [load-suite options]    (default WORKDIR: /tmp/catalog-load)
 #
 # 1. builds catalog-ingest, the platform (search-api, embedded profile, like ./run.sh) and the
-#    indexer's tools;
+#    the tools module (src/tools, compiled by run-tool.sh);
 # 2. generates and ingests the full catalog with the printed catalog book into WORKDIR (skipped
 #    when WORKDIR/catalog is there; --media-every 100000 keeps manuals and drawings to a handful,
 #    the 389-page book is what the e-book requests need);
-# 3. runs kr.catalog.search.load.LoadSuite (indexer/run-tool.sh load-suite), pinned to CPU 0 while
+# 3. runs kr.catalog.search.load.LoadSuite (src/tools/run-tool.sh load-suite), pinned to CPU 0 while
 #    the platform and every server it starts are pinned to CPU 1 (on a machine with 2 or more
 #    CPUs; LOAD_PIN=0 turns pinning off):
 #      - the platform on embedded Lucene: the full mix, then the search-only mix;
@@ -44,6 +44,6 @@ if [ "${LOAD_PIN:-1}" = 1 ] && [ "$(nproc)" -ge 2 ] && command -v taskset > /dev
   servers="1"
 fi
 echo "# machine: $(nproc) CPUs, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(. /etc/os-release && echo "$PRETTY_NAME"), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-JAVA_OPTS="${JAVA_OPTS:--Xmx3g}" $client indexer/run-tool.sh load-suite \
+JAVA_OPTS="${JAVA_OPTS:--Xmx3g}" $client src/tools/run-tool.sh load-suite \
   --catalog "$work/catalog" --app search-api/target/quarkus-app/quarkus-run.jar \
   --work "$work" --server-cpus "$servers" "$@"

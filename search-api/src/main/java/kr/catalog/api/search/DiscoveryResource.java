@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import kr.catalog.api.catalog.CatalogView;
 import kr.catalog.ingest.Category;
+import kr.catalog.search.Facet;
 import kr.catalog.search.LookupQuery;
 import kr.catalog.search.SearchBackend;
 import kr.catalog.search.SearchQuery;
@@ -96,7 +97,7 @@ public class DiscoveryResource {
     SearchResult all =
         backend.search(new SearchQuery.Builder("").page(SearchQuery.Page.first(0)).build());
     Map<String, Long> counts = new HashMap<>();
-    all.facets().getOrDefault("category", List.of()).forEach(v -> counts.put(v.value(), v.count()));
+    all.facet(Facet.CATEGORY).forEach(v -> counts.put(v.value(), v.count()));
     Map<String, List<Category>> children = new HashMap<>();
     List<Category> tops = new ArrayList<>();
     for (Category c : catalog.categories()) {

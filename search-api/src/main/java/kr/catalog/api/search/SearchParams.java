@@ -124,22 +124,24 @@ public class SearchParams {
     if (priceMin != null && priceMax != null && priceMin > priceMax) {
       throw new InvalidParameterException("priceMin", "must not be greater than priceMax");
     }
-    return new SearchQuery(
-        q == null ? "" : q.strip(),
-        values(category),
-        values(maker),
-        values(origin),
-        values(brand),
-        values(flag).stream()
-            .map(f -> SearchQuery.Flag.valueOf(f.replace('-', '_').toUpperCase(Locale.ROOT)))
-            .collect(Collectors.toUnmodifiableSet()),
-        priceMin,
-        priceMax,
-        SearchQuery.Sort.valueOf(sort.replace('-', '_').toUpperCase(Locale.ROOT)),
-        cursor == null
-            ? new SearchQuery.Page((page - 1) * size, size, null)
-            : SearchQuery.Page.after(cursor, size),
-        grouped);
+    return new SearchQuery.Builder(q == null ? "" : q.strip())
+        .categories(values(category))
+        .makers(values(maker))
+        .origins(values(origin))
+        .brands(values(brand))
+        .flags(
+            values(flag).stream()
+                .map(f -> SearchQuery.Flag.valueOf(f.replace('-', '_').toUpperCase(Locale.ROOT)))
+                .collect(Collectors.toUnmodifiableSet()))
+        .priceMin(priceMin)
+        .priceMax(priceMax)
+        .sort(SearchQuery.Sort.valueOf(sort.replace('-', '_').toUpperCase(Locale.ROOT)))
+        .page(
+            cursor == null
+                ? new SearchQuery.Page((page - 1) * size, size, null)
+                : SearchQuery.Page.after(cursor, size))
+        .groupFamilies(grouped)
+        .build();
   }
 
   /** The selected collection slugs. */

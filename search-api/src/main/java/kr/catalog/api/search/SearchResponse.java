@@ -1,5 +1,6 @@
 package kr.catalog.api.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.catalog.api.catalog.CatalogView;
@@ -70,9 +71,16 @@ public record SearchResponse(
         params.page(),
         params.size(),
         hits,
-        result.facets(),
+        facetsByName(result),
         result.price(),
         result.nextCursor(),
         result.didYouMean());
+  }
+
+  /** The facets under their API names ({@code category}, {@code maker}, ...), in result order. */
+  private static Map<String, List<SearchResult.FacetValue>> facetsByName(SearchResult result) {
+    Map<String, List<SearchResult.FacetValue>> byName = new LinkedHashMap<>();
+    result.facets().forEach((facet, values) -> byName.put(facet.key(), values));
+    return byName;
   }
 }
