@@ -1,6 +1,6 @@
 /**
  * Catalog ingest: turns supplier feeds, attached files and the printed catalog book into one
- * canonical {@link kr.catalog.ingest.Catalog} that the indexer and the API consume.
+ * canonical {@link kr.catalog.model.Catalog} that the indexer and the API consume.
  *
  * <p>Data flow:
  *
@@ -14,7 +14,7 @@
  *   -> CatalogStore: JSON lines + manifest, written atomically (dataDir/catalog)
  * </pre>
  *
- * <p>Entry points: {@link kr.catalog.ingest.SampleCatalog#ensure} (the API server's first start),
+ * <p>Entry points: {@link kr.catalog.sample.SampleCatalog#ensure} (the API server's first start),
  * {@link kr.catalog.ingest.pipeline.IngestPipeline} (embedding), and the command line {@code
  * kr.catalog.ingest.cli.IngestCommand} ({@code generate}, {@code ingest}). The {@code generate}
  * package writes deterministic feeds at sample or full size, with the mess real feeds have.

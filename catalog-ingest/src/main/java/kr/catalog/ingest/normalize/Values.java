@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.model.Text;
 
 /** Flags, dates, countries and URLs as suppliers write them. */
 public final class Values {

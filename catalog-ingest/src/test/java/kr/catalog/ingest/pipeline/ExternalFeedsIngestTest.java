@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import kr.catalog.ingest.Catalog;
-import kr.catalog.ingest.Product;
 import kr.catalog.ingest.report.Reject;
 import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.model.Catalog;
+import kr.catalog.model.Product;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

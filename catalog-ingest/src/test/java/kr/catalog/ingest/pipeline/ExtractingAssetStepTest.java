@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import kr.catalog.ingest.Asset;
 import kr.catalog.ingest.report.Reject;
 import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.model.Asset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Product;
 import kr.catalog.search.Curation;
 import kr.catalog.search.Curation.CuratedCollection;
 import kr.catalog.search.Curation.Merchandising;
