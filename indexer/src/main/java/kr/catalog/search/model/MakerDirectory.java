@@ -89,11 +89,13 @@ public final class MakerDirectory {
     if (q.isEmpty()) {
       return List.of();
     }
-    List<MakerMatch> matches = new ArrayList<>();
-    for (Entry e : entries) {
-      MatchKind kind = initialsOnly ? matchInitials(e, q) : matchForms(e, q);
-      if (kind != null) {
-        matches.add(new MakerMatch(e.maker(), kind, e.products()));
+    List<MakerMatch> matches = matchAll(q, initialsOnly);
+    if (matches.isEmpty() && !initialsOnly) {
+      // As ingest does: a spelling with a country branch (보쉬코리아, Bosch Korea) that matches
+      // nothing as it is names the maker without the branch word.
+      String branch = Keys.makerBranchKey(text);
+      if (!branch.isEmpty() && !branch.equals(q)) {
+        matches = matchAll(branch, false);
       }
     }
     matches.sort(
@@ -101,6 +103,17 @@ public final class MakerDirectory {
             .thenComparing(Comparator.comparingLong(MakerMatch::products).reversed())
             .thenComparing(m -> m.maker().id()));
     return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+  }
+
+  private List<MakerMatch> matchAll(String q, boolean initialsOnly) {
+    List<MakerMatch> matches = new ArrayList<>();
+    for (Entry e : entries) {
+      MatchKind kind = initialsOnly ? matchInitials(e, q) : matchForms(e, q);
+      if (kind != null) {
+        matches.add(new MakerMatch(e.maker(), kind, e.products()));
+      }
+    }
+    return matches;
   }
 
   private static MatchKind matchInitials(Entry e, String q) {
