@@ -25,16 +25,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import kr.catalog.ingest.feed.FeedField;
 import kr.catalog.ingest.feed.MasterFiles;
-import kr.catalog.ingest.normalize.MakerDirectory;
-import kr.catalog.ingest.normalize.ProductCodes;
 import kr.catalog.ingest.pipeline.Progress;
 import kr.catalog.ingest.report.RejectReason;
 import kr.catalog.model.Category;
-import kr.catalog.model.Keys;
 import kr.catalog.model.Maker;
 import kr.catalog.model.Product;
 import kr.catalog.model.Text;
-import kr.catalog.model.Vat;
 import kr.catalog.sample.GeneratedFeeds.ExpectedReject;
 
 /**
@@ -189,14 +185,14 @@ public final class CatalogGenerator {
     for (GenProduct gp : products) {
       int f = pickFile();
       String file = names.get(f);
-      String codeForm = codeForm(gp.product().code());
+      CodeForm codeForm = codeForm(gp.product().code());
       Row row =
           row(
               file,
               gp,
               makerById.get(gp.product().makerId()),
               catById,
-              codeForm,
+              codeForm.written(),
               gp.updated(),
               gp.product().listPrice());
       List<String> manuals = attachments.manuals().getOrDefault(gp.product().codeKey(), List.of());
@@ -214,7 +210,7 @@ public final class CatalogGenerator {
       Product p = gp.product();
       expected.add(
           new Product(
-              ProductCodes.display(codeForm),
+              codeForm.display(),
               p.codeKey(),
               p.family(),
               p.nameKo(),
@@ -256,7 +252,7 @@ public final class CatalogGenerator {
               gp,
               gm,
               catById,
-              codeForm(gp.product().code()),
+              codeForm(gp.product().code()).written(),
               gp.updated().minusDays(1 + rnd.nextInt(400)),
               stalePrice);
       dup.reason = RejectReason.DUPLICATE;
@@ -402,15 +398,16 @@ public final class CatalogGenerator {
       }
       tops.add(ts);
     }
-    // Every spelling the feeds will use must name its maker and no other: checked, not hoped.
-    MakerDirectory directory = new MakerDirectory(base);
+    // The spellings are written as they are, not filtered through the ingest's maker directory:
+    // the generated feeds are what checks that directory, so a spelling it failed to resolve must
+    // show as a reject the test does not expect, not vanish from the feeds.
     List<GenMaker> out = new ArrayList<>();
     Set<String> prefixes = new HashSet<>();
     for (int i = 0; i < base.size(); i++) {
       Maker m = base.get(i);
       List<String> spellings = new ArrayList<>();
       for (String s : spellingsOf(m)) {
-        if (directory.find(s).map(Maker::id).orElse("").equals(m.id()) && !spellings.contains(s)) {
+        if (!spellings.contains(s)) {
           spellings.add(s);
         }
       }
@@ -514,10 +511,10 @@ public final class CatalogGenerator {
     } else {
       code = newCode(gm);
     }
-    String key = Keys.codeKey(code);
+    String key = keyOf(code);
     while (!keys.add(key)) {
       code = newCode(gm);
-      key = Keys.codeKey(code);
+      key = keyOf(code);
       family = null;
     }
     if (family == null) {
@@ -567,7 +564,8 @@ public final class CatalogGenerator {
         released.plusDays(rnd.nextInt(300)).atTime(rnd.nextInt(24), rnd.nextInt(60));
     Product p =
         new Product(
-            ProductCodes.display(code),
+            // Generated codes are upper case with single spaces: printed as they are displayed.
+            code,
             key,
             family,
             nameKo,
@@ -610,28 +608,48 @@ public final class CatalogGenerator {
   }
 
   /**
-   * The code as a supplier writes it: mostly as printed, otherwise lower-cased, run together,
-   * re-separated or full-width.
+   * A code as a supplier wrote it, and the display form a correct ingest gives it.
+   *
+   * @param written the text in the feed
+   * @param display upper case, separators as written, whitespace collapsed
    */
-  private String codeForm(String code) {
+  private record CodeForm(String written, String display) {}
+
+  /**
+   * The code as a supplier writes it: mostly as printed, otherwise lower-cased, run together,
+   * re-separated or full-width. The expected display form is derived here from how the form was
+   * made, not by the ingest's normalisers, so the feeds check them rather than repeat them.
+   */
+  private CodeForm codeForm(String code) {
     int r = rnd.nextInt(100);
     if (r < 60) {
-      return code;
+      return new CodeForm(code, code);
     }
     if (r < 75) {
-      return Text.lower(code);
+      return new CodeForm(code.toLowerCase(Locale.ROOT), code);
     }
     if (r < 85) {
-      return Keys.codeKey(code);
+      return new CodeForm(keyOf(code), keyOf(code));
     }
     if (r < 95) {
-      return code.replaceAll("[ ./]", "-");
+      String dashed = code.replaceAll("[ ./]", "-");
+      return new CodeForm(dashed, dashed);
     }
     StringBuilder wide = new StringBuilder();
     for (char c : code.toCharArray()) {
       wide.append(c >= '!' && c <= '~' ? (char) (c - '!' + '！') : c);
     }
-    return wide.toString();
+    return new CodeForm(wide.toString(), code);
+  }
+
+  /**
+   * The key of a generated code. The generator's codes hold only {@code A-Z}, digits and the
+   * separators it put in them (space, {@code - . /}), so their key is the code without those:
+   * written out here rather than taken from {@code Keys.codeKey}, the rule the generated feeds
+   * test.
+   */
+  private static String keyOf(String code) {
+    return code.replaceAll("[ ./-]", "");
   }
 
   private Row row(
@@ -665,7 +683,9 @@ public final class CatalogGenerator {
             .filter(c -> c[0].equals(p.origin()))
             .findFirst()
             .orElseThrow();
-    long withVat = Vat.withVat(price);
+    // 10 % VAT rounded half-up to the won, written out rather than taken from Vat: ingest takes it
+    // off again with Vat, and the feeds are there to check that.
+    long withVat = price + (price + 5) / 10;
     String weightKg = BigDecimal.valueOf(gp.grams(), 3).stripTrailingZeros().toPlainString();
     switch (file) {
       case FILE_A -> {

@@ -1,8 +1,8 @@
 package kr.catalog.ingest.pipeline;
 
+import static kr.catalog.ingest.Required.require;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class ExtractingAssetStepTest {
   private static Path pdf(String name) {
     String root = System.getProperty("catalog.shared.data");
     Path p = root == null ? null : Path.of(root, "pdfs", name);
-    assumeTrue(p != null && Files.isRegularFile(p), "real PDF " + name + " not found; skipped");
+    require(p != null && Files.isRegularFile(p), "real PDF " + name + " not found");
     return p;
   }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import kr.catalog.model.Product;
 import kr.catalog.sample.media.CatalogBookWriter.PrintedBook;
 import kr.catalog.sample.media.CatalogBookWriter.PrintedPage;
@@ -68,6 +69,24 @@ class CatalogBookWriterTest {
           .contains("EM.4F/10")
           .contains("6204-2RSH")
           .contains("89,000");
+    }
+  }
+
+  /** Korean names with a Korean font the test names itself (see {@link KoreanFont}). */
+  @Test
+  void printsKoreanNamesWithAKoreanFont() throws Exception {
+    Path font = KoreanFont.require();
+    CatalogBookWriter korean =
+        new CatalogBookWriter(
+            CatalogBookWriter.Options.DEFAULTS.withMaxPages(12),
+            document -> PdfFonts.load(document, Optional.of(font), Optional.empty()));
+
+    PrintedBook book =
+        korean.write(BookFixtures.products(20), MAKERS, CATEGORIES, temp.resolve("book.pdf"));
+
+    try (PDDocument document = Loader.loadPDF(book.path().toFile())) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text).contains("임팩트").contains("보쉬").contains("전동공구").contains("GSB 13 RE");
     }
   }
 

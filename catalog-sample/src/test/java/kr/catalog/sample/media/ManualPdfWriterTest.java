@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import kr.catalog.ingest.asset.AssetExtractor;
 import kr.catalog.ingest.asset.ExtractedText;
 import kr.catalog.ingest.asset.ExtractionLimits;
@@ -45,6 +46,25 @@ class ManualPdfWriterTest {
     } else {
       assertThat(text.text()).doesNotContain("사용 설명서");
     }
+  }
+
+  /**
+   * The Korean pages with a Korean font the test names itself (Debian's fonts-nanum, which {@code
+   * .ci/run} installs), not the one production's font search finds: without it the test is skipped
+   * on a developer's machine and fails on CI, instead of passing on the English-only path.
+   */
+  @Test
+  void writesKoreanTextWithAKoreanFont() throws Exception {
+    Path font = KoreanFont.require();
+    ManualPdfWriter writer =
+        new ManualPdfWriter(
+            42, document -> PdfFonts.load(document, Optional.of(font), Optional.empty()));
+
+    Manual manual = writer.write("GSB13RE", drills, "보쉬 Bosch", temp.resolve("m.pdf"));
+
+    String text = new AssetExtractor(ExtractionLimits.DEFAULTS).extract(manual.path()).text();
+    assertThat(manual.korean()).isTrue();
+    assertThat(text).contains("설명서").contains("주의사항").contains("임팩트").contains("GSB 13 RE");
   }
 
   @Test
