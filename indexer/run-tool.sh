@@ -27,12 +27,12 @@ esac
 
 # One Maven session: the reactor resolves the project's own modules from their target/classes
 # only when their compile ran in the same session (a separate dependency:build-classpath call
-# fails offline with "Could not find artifact kr.catalog:catalog-ingest").
+# fails offline with "Could not find artifact kr.catalog:catalog-model").
 ./mvnw -B -q -o -Dspotless.check.skip=true -Dforbiddenapis.skip=true -pl indexer -am test-compile \
   dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/tool-classpath.txt
 # The project's own modules come from their target/classes, never from a local repository copy.
 deps=$(tr ':' '\n' < indexer/target/tool-classpath.txt | grep -v '/kr/catalog/' | paste -sd: -)
-cp="indexer/target/test-classes:indexer/target/classes:catalog-ingest/target/classes:src/test-harness/target/classes:$deps"
+cp="indexer/target/test-classes:indexer/target/classes:catalog-model/target/classes:catalog-ingest/target/classes:catalog-sample/target/classes:src/test-harness/target/classes:$deps"
 
 exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:--Xmx2g} \
   --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \

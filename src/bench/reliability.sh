@@ -30,13 +30,14 @@ tests+=',LuceneReindexWhileServingTest,ElasticsearchReindexWhileServingTest,Kill
 tests+=',HostileRequestsTest,MalformedInputProblemsTest,SearchBackendDownTest'
 tests+=',SearchBackendStopStartTest,DatabaseRestartTest'
 
-./mvnw -B -o -pl catalog-ingest,indexer,search-api -am verify \
+./mvnw -B -o -pl catalog-ingest,catalog-sample,indexer,search-api -am verify \
   -Dsurefire.failIfNoSpecifiedTests=false -Dtest="$tests" "${long[@]}"
 
 echo
 echo "== Figures (machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB," \
   "$(. /etc/os-release && echo "$PRETTY_NAME"); load average now: $(cut -d' ' -f1-3 /proc/loadavg)) =="
-for f in catalog-ingest/target/reliability/*.txt indexer/target/reliability/*.txt \
+for f in catalog-ingest/target/reliability/*.txt catalog-sample/target/reliability/*.txt \
+  indexer/target/reliability/*.txt \
   search-api/target/reliability/*.txt; do
   [ -f "$f" ] && printf '%s: %s' "$f" "$(cat "$f")" && echo
 done

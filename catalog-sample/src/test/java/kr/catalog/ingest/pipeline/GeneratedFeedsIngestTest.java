@@ -73,9 +73,9 @@ class GeneratedFeedsIngestTest {
     assertThat(hammer.listPrice()).isEqualTo(1_145_100L);
     assertThat(hammer.origin()).isEqualTo("CH");
     assertThat(hammer.specs()).containsEntry("무게", "4.562 kg").containsEntry("길이", "282 mm");
-    // supplier A: a variant, maker "Bosch", family column given, "₩425,200"
+    // supplier A: a variant written run together, maker "Bosch", family column given, "₩425,200"
     Product endMill = byKey.get("BOS828388XL");
-    assertThat(endMill.code()).isEqualTo("BOS8283.88-XL");
+    assertThat(endMill.code()).isEqualTo("BOS828388XL");
     assertThat(endMill.family()).isEqualTo("BOS828388");
     assertThat(endMill.makerId()).isEqualTo("bosch");
     assertThat(endMill.listPrice()).isEqualTo(425_200L);

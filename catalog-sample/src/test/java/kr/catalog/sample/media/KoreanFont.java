@@ -18,10 +18,19 @@ final class KoreanFont {
 
   private KoreanFont() {}
 
-  /** The font; absent, the calling test is skipped (fails under {@code CI=true}). */
+  /**
+   * The font: the file named by {@code -Dcatalog.media.font} when given, else fonts-nanum's;
+   * absent, the calling test is skipped (fails under {@code CI=true}).
+   */
   static Path require() {
-    Path font = NANUM.stream().filter(Files::isRegularFile).findFirst().orElse(null);
-    Required.require(font != null, "no Korean font: install fonts-nanum (" + NANUM.get(0) + ")");
+    String named = System.getProperty(MediaFonts.FONT_PROPERTY);
+    Path font =
+        named != null
+            ? Path.of(named)
+            : NANUM.stream().filter(Files::isRegularFile).findFirst().orElse(null);
+    Required.require(
+        font != null && Files.isRegularFile(font),
+        "no Korean font: install fonts-nanum (" + NANUM.get(0) + ")");
     return font;
   }
 }
