@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the platform on its embedded defaults: Lucene index and H2 database under ./data, the
-# bundled sample catalog ingested on first start, API and UI on http://localhost:8080.
+# bundled sample catalog generated and ingested into ./data by catalog-sample on first start (the
+# API itself only serves the catalog it finds), API and UI on http://localhost:8080.
 # Usage: ./run.sh            (build if needed, then start)
 #        PORT=9090 ./run.sh  (another port)
 #        CATALOG_BOOTSTRAP_CATALOG_DIR=/path/to/catalog ./run.sh   (serve a catalog written by
@@ -13,9 +14,17 @@ cd "$(dirname "$0")"
 # The database kind is fixed when Quarkus builds the app, so the quick start is built with the
 # embedded profile (H2) and run with it. Tests and formatting checks belong to ./mvnw verify.
 ./mvnw -B -q -Dquarkus.profile=embedded -Dmaven.test.skip=true -Dspotless.check.skip=true \
-  -Dforbiddenapis.skip=true -pl search-api -am package
+  -Dforbiddenapis.skip=true -pl search-api,catalog-sample -am package
 
-mkdir -p data
+# First start: the sample feeds into ./data/feeds, the catalog into ./data/catalog and ./data/media,
+# with catalog-sample's command line (the generator, POI and Tika stay off the API's class path).
+# Skipped when a catalog is there already or another one is configured.
+data="${CATALOG_DATA_DIR:-data}"
+mkdir -p "$data"
+if [ -z "${CATALOG_BOOTSTRAP_CATALOG_DIR:-}" ] && [ ! -f "$data/catalog/manifest.json" ]; then
+  "$JAVA_HOME/bin/java" -jar catalog-sample/target/catalog-sample-0.1.0-SNAPSHOT.jar \
+    ensure --data "$data"
+fi
 exec "$JAVA_HOME/bin/java" \
   -Dquarkus.profile=embedded \
   -Dquarkus.http.port="${PORT:-8080}" \

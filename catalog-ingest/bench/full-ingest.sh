@@ -4,12 +4,14 @@
 # (9 top categories, 1,118 makers, 133,323 products) and time an unchanged re-run.
 #
 # Usage: catalog-ingest/bench/full-ingest.sh [WORK_DIR]   (run from the repository root after
-#        ./mvnw -B -pl catalog-ingest -am package -DskipTests)
+#        ./mvnw -B -pl catalog-ingest,catalog-sample -am package -DskipTests)
+# The feeds come from catalog-sample's generator; the ingest is catalog-ingest's own jar.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 work="${1:-$(mktemp -d)}"
 java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 jar="$(ls "$here"/target/catalog-ingest-*.jar | grep -v -- '-sources' | head -1)"
+sample_jar="$(ls "$here"/../catalog-sample/target/catalog-sample-*.jar | grep -v -- '-sources' | head -1)"
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
 measure() { # name, command...
@@ -24,7 +26,7 @@ measure() { # name, command...
 mkdir -p "$work"
 rm -rf "$work/feeds" "$work/out"
 echo "work dir: $work ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
-measure generate "$java_bin" -jar "$jar" generate --size full --out "$work/feeds" --no-progress
+measure generate "$java_bin" -jar "$sample_jar" generate --size full --out "$work/feeds" --no-progress
 measure ingest "$java_bin" -jar "$jar" ingest --feeds "$work/feeds" --out "$work/out" --no-progress
 measure ingest-unchanged "$java_bin" -jar "$jar" ingest --feeds "$work/feeds" --out "$work/out" --no-progress
 

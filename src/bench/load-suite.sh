@@ -3,8 +3,8 @@
 #
 #   src/bench/load-suite.sh [WORKDIR] [load-suite options]    (default WORKDIR: /tmp/catalog-load)
 #
-# 1. builds catalog-ingest, the platform (search-api, embedded profile, like ./run.sh) and the
-#    the tools module (src/tools, compiled by run-tool.sh);
+# 1. builds catalog-sample (the generator, with the ingest), the platform (search-api, embedded
+#    profile, like ./run.sh) and the tools module (src/tools, compiled by run-tool.sh);
 # 2. generates and ingests the full catalog with the printed catalog book into WORKDIR (skipped
 #    when WORKDIR/catalog is there; --media-every 100000 keeps manuals and drawings to a handful,
 #    the 389-page book is what the e-book requests need);
@@ -30,8 +30,9 @@ shift || true
 mkdir -p "$work"
 
 ./mvnw -B -q -o -Dquarkus.profile=embedded -Dmaven.test.skip=true -Dspotless.check.skip=true \
-  -Dforbiddenapis.skip=true -pl catalog-ingest,search-api -am package
-jar=catalog-ingest/target/catalog-ingest-0.1.0-SNAPSHOT.jar
+  -Dforbiddenapis.skip=true -pl catalog-sample,search-api -am package
+# catalog-sample's command line: its own generate, and the ingest's ingest.
+jar=catalog-sample/target/catalog-sample-0.1.0-SNAPSHOT.jar
 if [ ! -f "$work/catalog/manifest.json" ]; then
   "$JAVA_HOME/bin/java" -jar "$jar" generate --size full --media --media-every 100000 \
     --no-progress --out "$work/feeds"

@@ -32,14 +32,15 @@ tests+=',SearchBackendStopStartTest,DatabaseRestartTest'
 # Tests that start real servers are *IT, run by failsafe.
 its='ElasticsearchReindexWhileServingIT,KilledReindexIT'
 
-./mvnw -B -o -pl catalog-ingest,indexer/backend-lucene,indexer/backend-elasticsearch,search-api -am verify \
+./mvnw -B -o -pl catalog-ingest,catalog-sample,indexer/backend-lucene,indexer/backend-elasticsearch,search-api -am verify \
   -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
   -Dtest="$tests" -Dit.test="$its" "${long[@]}"
 
 echo
 echo "== Figures (machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB," \
   "$(. /etc/os-release && echo "$PRETTY_NAME"); load average now: $(cut -d' ' -f1-3 /proc/loadavg)) =="
-for f in catalog-ingest/target/reliability/*.txt indexer/*/target/reliability/*.txt \
+for f in catalog-ingest/target/reliability/*.txt catalog-sample/target/reliability/*.txt \
+  indexer/*/target/reliability/*.txt \
   search-api/target/reliability/*.txt; do
   [ -f "$f" ] && printf '%s: %s' "$f" "$(cat "$f")" && echo
 done

@@ -28,7 +28,7 @@ esac
 
 # One Maven session: the reactor resolves the project's own modules from their target/classes
 # only when their compile ran in the same session (a separate dependency:build-classpath call
-# fails offline with "Could not find artifact kr.catalog:catalog-ingest").
+# fails offline with "Could not find artifact kr.catalog:catalog-model").
 ./mvnw -B -q -o -Dspotless.check.skip=true -Dforbiddenapis.skip=true -pl src/tools -am test-compile \
   dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/tool-classpath.txt
 # The project's own modules come from their target/classes (the reactor put them there, whatever

@@ -5,8 +5,9 @@
 ensure_full_catalog() {
   local work="$1"
   ./mvnw -B -q -o -Dmaven.test.skip=true -Dspotless.check.skip=true -Dforbiddenapis.skip=true \
-    -pl catalog-ingest -am package
-  local jar=catalog-ingest/target/catalog-ingest-0.1.0-SNAPSHOT.jar
+    -pl catalog-sample -am package
+  # catalog-sample's command line: its own generate, and the ingest's ingest.
+  local jar=catalog-sample/target/catalog-sample-0.1.0-SNAPSHOT.jar
   if [ ! -f "$work/catalog/manifest.json" ]; then
     "$JAVA_HOME/bin/java" -jar "$jar" generate --size full --out "$work/feeds"
     "$JAVA_HOME/bin/java" -jar "$jar" ingest --feeds "$work/feeds" --out "$work" --no-progress

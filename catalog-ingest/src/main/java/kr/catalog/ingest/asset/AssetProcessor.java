@@ -7,7 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import kr.catalog.ingest.Asset;
+import kr.catalog.model.Asset;
 
 /**
  * Turns one asset file into an {@link Asset} of the catalog: extracts its text ({@link

@@ -17,8 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
-import kr.catalog.ingest.BookPage;
-import kr.catalog.ingest.BookPage.Hotspot;
 import kr.catalog.ingest.asset.AssetRejectedException;
 import kr.catalog.ingest.asset.AssetRejectedException.Reason;
 import kr.catalog.ingest.asset.PageRaster;
@@ -26,7 +24,9 @@ import kr.catalog.ingest.asset.ThumbnailSpec;
 import kr.catalog.ingest.asset.Thumbnails;
 import kr.catalog.ingest.book.PositionedTextStripper.Line;
 import kr.catalog.ingest.book.PositionedTextStripper.Token;
-import kr.catalog.ingest.normalize.ProductCodes;
+import kr.catalog.model.BookPage;
+import kr.catalog.model.BookPage.Hotspot;
+import kr.catalog.model.Keys;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -354,8 +354,7 @@ public final class BookDigitizer {
             for (int k = 1; k < n; k++) {
               joined = joined.plus(tokens.get(i + k));
             }
-            if (!joined.text().isEmpty()
-                && knownCodeKeys.contains(ProductCodes.key(joined.text()))) {
+            if (!joined.text().isEmpty() && knownCodeKeys.contains(Keys.codeKey(joined.text()))) {
               match = joined;
               used = n;
             }
@@ -393,7 +392,7 @@ public final class BookDigitizer {
     double right = clamp(token.right() / pageWidth);
     double bottom = clamp(token.bottom() / pageHeight);
     return new Hotspot(
-        ProductCodes.key(token.text()), token.text(), left, top, right - left, bottom - top);
+        Keys.codeKey(token.text()), token.text(), left, top, right - left, bottom - top);
   }
 
   private static double clamp(double value) {

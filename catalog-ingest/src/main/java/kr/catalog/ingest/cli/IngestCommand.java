@@ -7,9 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import kr.catalog.ingest.feed.ExternalRates;
-import kr.catalog.ingest.generate.CatalogGenerator;
-import kr.catalog.ingest.generate.GeneratedFeeds;
-import kr.catalog.ingest.generate.PrintedMedia;
 import kr.catalog.ingest.pipeline.DigitizingBookStep;
 import kr.catalog.ingest.pipeline.ExtractingAssetStep;
 import kr.catalog.ingest.pipeline.FileAssetStep;
@@ -24,14 +21,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The command line: {@code generate} writes feeds, {@code ingest} builds the catalog from them.
- * Exit codes: 0 done, 1 too many rejected rows or a fatal error, 2 wrong usage.
+ * The command line: {@code ingest} builds the catalog from a feeds directory. Exit codes: 0 done, 1
+ * too many rejected rows or a fatal error, 2 wrong usage. (Feeds to try it on: catalog-sample's
+ * {@code generate}.)
  */
 @Command(
     name = "catalog-ingest",
     mixinStandardHelpOptions = true,
-    description = "Generates supplier feeds and ingests feeds into the canonical catalog.",
-    subcommands = {IngestCommand.Generate.class, IngestCommand.Ingest.class})
+    description = "Ingests supplier feeds into the canonical catalog.",
+    subcommands = {IngestCommand.Ingest.class})
 public final class IngestCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -51,81 +49,18 @@ public final class IngestCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "choose a command: generate or ingest");
+    throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: ingest");
   }
 
-  /** {@code generate --size sample|full --out DIR}. */
-  @Command(
-      name = "generate",
-      mixinStandardHelpOptions = true,
-      description =
-          "Writes deterministic supplier feeds (masters, CSV, XLSX, JSON) into a directory.")
-  static final class Generate implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-    @Option(
-        names = "--size",
-        required = true,
-        description = "sample (600 products) or full (133,323)")
-    CatalogGenerator.Size size;
-
-    @Option(names = "--out", required = true, description = "feeds directory to write")
-    Path out;
-
-    @Option(names = "--seed", description = "random seed (default: the fixed seed)")
-    Long seed;
-
-    @Option(
-        names = "--media",
-        description = "also write manuals (PDF), drawings (PNG) and the catalog book (book/)")
-    boolean media;
-
-    @Option(
-        names = "--media-every",
-        defaultValue = "10",
-        description =
-            "with --media: one product family in N gets a manual, one product in N a drawing (default ${DEFAULT-VALUE})")
-    int mediaEvery;
-
-    @Option(names = "--no-progress", description = "no progress bars")
-    boolean noProgress;
-
-    @Override
-    public Integer call() throws Exception {
-      if (mediaEvery < 1) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--media-every must be at least 1");
-      }
-      long useSeed = seed == null ? CatalogGenerator.SEED : seed;
-      CatalogGenerator generator = new CatalogGenerator(size, useSeed);
-      if (media) {
-        generator.withMedia(new PrintedMedia(mediaEvery, useSeed));
-      }
-      GeneratedFeeds g = generator.generate(out, noProgress ? Progress.NONE : new ProgressBars());
-      PrintWriter w = spec.commandLine().getOut();
-      w.printf(
-          Locale.ROOT,
-          "generated %s feeds in %s: %d top categories, %d makers, %d products in %d rows (%d rows to reject)%n",
-          size,
-          out.toAbsolutePath(),
-          g.topCategories(),
-          g.makers().size(),
-          g.products().size(),
-          g.rows(),
-          g.rejects().size());
-      w.flush();
-      return IngestResult.OK;
-    }
-  }
-
-  /** {@code ingest --feeds DIR --out DIR}. */
+  /**
+   * {@code ingest --feeds DIR --out DIR}; public so other command lines (catalog-sample) offer it.
+   */
   @Command(
       name = "ingest",
       mixinStandardHelpOptions = true,
       description =
           "Ingests a feeds directory into OUT/catalog (state in OUT/state, media in OUT/media).")
-  static final class Ingest implements Callable<Integer> {
+  public static final class Ingest implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--feeds", required = true, description = "feeds directory")

@@ -6,7 +6,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /** {@link Progress} as me.tongfei progress bars on standard error. */
-final class ProgressBars implements Progress {
+public final class ProgressBars implements Progress {
   @Override
   public Task start(String name, long total) {
     ProgressBar bar =

@@ -1,2 +1,2 @@
-/** The command line ({@code generate}, {@code ingest}) with progress bars for long steps. */
+/** The command line ({@code ingest}) with progress bars for long steps. */
 package kr.catalog.ingest.cli;

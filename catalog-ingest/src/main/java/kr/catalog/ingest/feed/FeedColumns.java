@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kr.catalog.ingest.normalize.Text;
+import kr.catalog.model.Text;
 
 /**
  * Maps the column names suppliers use (Korean or English, with or without a unit or VAT note in

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import kr.catalog.ingest.normalize.Text;
+import kr.catalog.model.Text;
 
 /**
  * The kinds of input file in a feeds directory, told apart by extension and, for CSV and JSON, by

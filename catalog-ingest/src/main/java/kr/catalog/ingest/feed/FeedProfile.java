@@ -1,6 +1,6 @@
 package kr.catalog.ingest.feed;
 
-import kr.catalog.ingest.Category;
+import kr.catalog.model.Category;
 
 /**
  * How strictly rows of one kind of feed are taken.

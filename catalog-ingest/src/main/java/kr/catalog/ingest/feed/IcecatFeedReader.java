@@ -18,12 +18,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import kr.catalog.ingest.Category;
 import kr.catalog.ingest.normalize.Prices;
-import kr.catalog.ingest.normalize.ProductCodes;
 import kr.catalog.ingest.report.Reject;
 import kr.catalog.ingest.report.RejectReason;
 import kr.catalog.ingest.report.RejectSink;
+import kr.catalog.model.Category;
+import kr.catalog.model.Keys;
 
 /**
  * The mapping of Icecat product JSON (the Chorus export: {@code products-N.json.zip}, or the {@code
@@ -111,7 +111,7 @@ public final class IcecatFeedReader implements FeedReader {
     put(values, FeedField.NAME_KO, n.path("title"));
     put(values, FeedField.NAME_EN, n.path("title"));
     String partName = n.path("name").asText("");
-    boolean partNumber = ProductCodes.looksLikeCode(partName);
+    boolean partNumber = Keys.looksLikeCode(partName);
     if (partNumber) {
       values.put(FeedField.FAMILY, partName);
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import kr.catalog.ingest.normalize.Text;
+import kr.catalog.model.Text;
 
 /**
  * The header row of a table-shaped feed (CSV, XLSX), resolved once: which column index holds which

@@ -11,12 +11,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import kr.catalog.ingest.Category;
 import kr.catalog.ingest.normalize.Prices;
-import kr.catalog.ingest.normalize.ProductCodes;
 import kr.catalog.ingest.report.Reject;
 import kr.catalog.ingest.report.RejectReason;
 import kr.catalog.ingest.report.RejectSink;
+import kr.catalog.model.Category;
+import kr.catalog.model.Keys;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -88,7 +88,7 @@ public final class WalmartFeedReader implements FeedReader {
     put(values, FeedField.MAKER, r.get("brand"));
     String category = r.get("category");
     values.put(FeedField.CATEGORY, category.isBlank() ? "other" : category);
-    if (ProductCodes.looksLikeCode(r.get("modelno"))) {
+    if (Keys.looksLikeCode(r.get("modelno"))) {
       values.put(FeedField.FAMILY, r.get("modelno"));
     }
     String price = r.get("price").strip();

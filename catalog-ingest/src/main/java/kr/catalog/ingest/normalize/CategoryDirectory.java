@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import kr.catalog.ingest.Category;
 import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.model.Category;
+import kr.catalog.model.Text;
 
 /**
  * The category master, and how feeds name a category: by id ({@code 01.03}), by path of Korean or

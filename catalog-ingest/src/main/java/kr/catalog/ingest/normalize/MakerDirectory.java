@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kr.catalog.ingest.Maker;
 import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.model.Keys;
+import kr.catalog.model.Maker;
+import kr.catalog.model.Text;
 
 /**
  * The maker alias table: every known spelling of every maker (Korean and English names, aliases),
- * indexed by {@link MakerNames#key} and {@link MakerNames#branchKey}.
+ * indexed by {@link Keys#makerKey} and {@link Keys#makerBranchKey}.
  *
  * <p>A key that two makers share is ambiguous and is left out of the index (and listed by {@link
  * #ambiguousKeys()}), so a spelling never silently lands on the wrong maker.
@@ -34,8 +36,8 @@ public final class MakerDirectory {
         throw new IllegalArgumentException("maker id '" + maker.id() + "' appears twice");
       }
       for (String spelling : spellings(maker)) {
-        index(keys, clashing, MakerNames.key(spelling), maker.id());
-        index(branchKeys, clashingBranch, MakerNames.branchKey(spelling), maker.id());
+        index(keys, clashing, Keys.makerKey(spelling), maker.id());
+        index(branchKeys, clashingBranch, Keys.makerBranchKey(spelling), maker.id());
       }
     }
     clashing.forEach(keys::remove);
@@ -67,9 +69,9 @@ public final class MakerDirectory {
 
   /** The maker a spelling names, if any. */
   public Optional<Maker> find(String spelling) {
-    String id = byKey.get(MakerNames.key(spelling));
+    String id = byKey.get(Keys.makerKey(spelling));
     if (id == null) {
-      id = byBranchKey.get(MakerNames.branchKey(spelling));
+      id = byBranchKey.get(Keys.makerBranchKey(spelling));
     }
     return Optional.ofNullable(id).map(byId::get);
   }

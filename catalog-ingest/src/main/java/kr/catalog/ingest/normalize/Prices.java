@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
 import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.model.Text;
 
 /**
  * Prices in whole KRW ({@code long}, never {@code double}).
@@ -12,10 +13,7 @@ import kr.catalog.ingest.report.RejectReason;
  * 1.234.000원}, {@code KRW 1 234 000}, {@code 1234000.0} (a spreadsheet's number). KRW has no minor
  * unit, so a non-zero fraction ({@code 1234.5}) is refused rather than guessed.
  *
- * <p>VAT rule (Korean VAT is 10 %): the catalog stores prices VAT excluded. A VAT-included price
- * {@code g} becomes {@code round_half_up(g / 1.1)}, computed in integers as {@code (10 g + 5) /
- * 11}. The inverse {@link #withVat} adds {@code round_half_up(p / 10)}. The two round-trip: {@code
- * withoutVat(withVat(p)) == p} for every {@code p >= 0}.
+ * <p>VAT-included prices lose their VAT by the catalog's one rule, {@link kr.catalog.model.Vat}.
  */
 public final class Prices {
   /** Above this a price is a typo (ten billion won for one catalog item). */
@@ -63,16 +61,6 @@ public final class Prices {
       throw new NormalizationException(
           RejectReason.INVALID_PRICE, "price", "price '" + raw + "' is too large");
     }
-  }
-
-  /** VAT-included to VAT-excluded, half-up to the won. */
-  public static long withoutVat(long vatIncluded) {
-    return Math.addExact(Math.multiplyExact(vatIncluded, 10L), 5L) / 11L;
-  }
-
-  /** VAT-excluded to VAT-included: adds 10 % rounded half-up to the won. */
-  public static long withVat(long vatExcluded) {
-    return vatExcluded + (vatExcluded + 5L) / 10L;
   }
 
   /**

@@ -2,6 +2,7 @@ package kr.catalog.ingest.normalize;
 
 import java.util.regex.Pattern;
 import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.model.Text;
 
 /**
  * Product codes in two forms: the display form people read ({@code GSB 13 RE}) and the key used for

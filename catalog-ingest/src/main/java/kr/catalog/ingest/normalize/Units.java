@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.model.Text;
 
 /**
  * Lengths and weights into one unit each: lengths in millimetres (0.1 mm), weights in kilograms (1

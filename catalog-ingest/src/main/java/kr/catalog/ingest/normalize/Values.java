@@ -7,12 +7,14 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.model.Text;
 
 /** Flags, dates, countries and URLs as suppliers write them. */
 public final class Values {
@@ -28,67 +30,41 @@ public final class Values {
   private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
   private static final Pattern SPLIT_URLS = Pattern.compile("[\\s|,;]+");
 
-  /** Country names and codes to ISO 3166 alpha-2. */
-  private static final Map<String, String> COUNTRIES =
-      Map.ofEntries(
-          Map.entry("kr", "KR"),
-          Map.entry("kor", "KR"),
-          Map.entry("korea", "KR"),
-          Map.entry("southkorea", "KR"),
-          Map.entry("한국", "KR"),
-          Map.entry("대한민국", "KR"),
-          Map.entry("국산", "KR"),
-          Map.entry("de", "DE"),
-          Map.entry("deu", "DE"),
-          Map.entry("germany", "DE"),
-          Map.entry("독일", "DE"),
-          Map.entry("jp", "JP"),
-          Map.entry("jpn", "JP"),
-          Map.entry("japan", "JP"),
-          Map.entry("일본", "JP"),
-          Map.entry("cn", "CN"),
-          Map.entry("chn", "CN"),
-          Map.entry("china", "CN"),
-          Map.entry("prc", "CN"),
-          Map.entry("중국", "CN"),
-          Map.entry("us", "US"),
-          Map.entry("usa", "US"),
-          Map.entry("unitedstates", "US"),
-          Map.entry("미국", "US"),
-          Map.entry("tw", "TW"),
-          Map.entry("taiwan", "TW"),
-          Map.entry("대만", "TW"),
-          Map.entry("it", "IT"),
-          Map.entry("italy", "IT"),
-          Map.entry("이탈리아", "IT"),
-          Map.entry("se", "SE"),
-          Map.entry("sweden", "SE"),
-          Map.entry("스웨덴", "SE"),
-          Map.entry("ch", "CH"),
-          Map.entry("switzerland", "CH"),
-          Map.entry("스위스", "CH"),
-          Map.entry("fr", "FR"),
-          Map.entry("france", "FR"),
-          Map.entry("프랑스", "FR"),
-          Map.entry("gb", "GB"),
-          Map.entry("uk", "GB"),
-          Map.entry("unitedkingdom", "GB"),
-          Map.entry("영국", "GB"),
-          Map.entry("vn", "VN"),
-          Map.entry("vietnam", "VN"),
-          Map.entry("베트남", "VN"),
-          Map.entry("th", "TH"),
-          Map.entry("thailand", "TH"),
-          Map.entry("태국", "TH"),
-          Map.entry("in", "IN"),
-          Map.entry("india", "IN"),
-          Map.entry("인도", "IN"),
-          Map.entry("at", "AT"),
-          Map.entry("austria", "AT"),
-          Map.entry("오스트리아", "AT"),
-          Map.entry("my", "MY"),
-          Map.entry("malaysia", "MY"),
-          Map.entry("말레이시아", "MY"));
+  /**
+   * The countries of origin the feeds may name, as ISO 3166 alpha-2. Their names come from the
+   * JDK's locale data (English and Korean, plus the alpha-3 code), not from a hand-kept table.
+   */
+  private static final List<String> ORIGINS =
+      List.of(
+          "KR", "DE", "JP", "CN", "US", "TW", "IT", "SE", "CH", "FR", "GB", "VN", "TH", "IN", "AT",
+          "MY");
+
+  /** What suppliers write that locale data does not name: short and everyday names. */
+  private static final Map<String, String> ORIGIN_ALIASES =
+      Map.of("korea", "KR", "한국", "KR", "국산", "KR", "prc", "CN", "uk", "GB");
+
+  /** Country names and codes, letters only and lower case, to ISO 3166 alpha-2. */
+  private static final Map<String, String> COUNTRIES = countries();
+
+  private static Map<String, String> countries() {
+    Map<String, String> byName = new HashMap<>(ORIGIN_ALIASES);
+    for (String code : ORIGINS) {
+      Locale country = Locale.of("", code);
+      for (String name :
+          List.of(
+              code,
+              country.getISO3Country(),
+              country.getDisplayCountry(Locale.ENGLISH),
+              country.getDisplayCountry(Locale.KOREAN))) {
+        byName.putIfAbsent(countryKey(name), code);
+      }
+    }
+    return Map.copyOf(byName);
+  }
+
+  private static String countryKey(String name) {
+    return NOT_LETTER.matcher(Text.lower(name)).replaceAll("");
+  }
 
   private Values() {}
 
@@ -161,7 +137,7 @@ public final class Values {
     if (Text.isBlank(s)) {
       return null;
     }
-    String code = COUNTRIES.get(NOT_LETTER.matcher(Text.lower(s)).replaceAll(""));
+    String code = COUNTRIES.get(countryKey(s));
     if (code == null) {
       throw new NormalizationException(
           RejectReason.INVALID_VALUE, "origin", "origin '" + raw + "' is not a known country");

@@ -1,6 +1,6 @@
 package kr.catalog.ingest.pipeline;
 
-import kr.catalog.ingest.Asset;
+import kr.catalog.model.Asset;
 
 /**
  * A file a feed row attaches to a product (a manual or drawing column), to be turned into an {@link

@@ -2,8 +2,8 @@ package kr.catalog.ingest.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
-import kr.catalog.ingest.Asset;
 import kr.catalog.ingest.report.RejectSink;
+import kr.catalog.model.Asset;
 
 /**
  * The step that turns the files feeds attach to products (manuals, drawings) into {@link Asset}s:

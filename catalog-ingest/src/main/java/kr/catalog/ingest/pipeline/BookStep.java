@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import kr.catalog.ingest.BookPage;
 import kr.catalog.ingest.report.RejectSink;
+import kr.catalog.model.BookPage;
 
 /**
  * The step that digitises a printed catalog book (a PDF in the feeds directory's {@code book/}

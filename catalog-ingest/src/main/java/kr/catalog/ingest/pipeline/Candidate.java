@@ -2,7 +2,7 @@ package kr.catalog.ingest.pipeline;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Product;
 
 /**
  * A normalised feed row: the product it describes and where it came from, kept until duplicates are

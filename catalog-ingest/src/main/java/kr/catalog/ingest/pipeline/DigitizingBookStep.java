@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import kr.catalog.ingest.BookPage;
 import kr.catalog.ingest.asset.AssetRejectedException;
 import kr.catalog.ingest.book.BookDigitizer;
 import kr.catalog.ingest.report.RejectSink;
+import kr.catalog.model.BookPage;
 
 /**
  * The book step: {@link BookDigitizer} renders every page (image and thumbnail), reads its text and

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import kr.catalog.ingest.Asset;
 import kr.catalog.ingest.asset.AssetExtractor;
 import kr.catalog.ingest.asset.AssetProcessor;
 import kr.catalog.ingest.asset.AssetRejectedException;
@@ -15,6 +14,7 @@ import kr.catalog.ingest.asset.Thumbnails;
 import kr.catalog.ingest.report.Reject;
 import kr.catalog.ingest.report.RejectReason;
 import kr.catalog.ingest.report.RejectSink;
+import kr.catalog.model.Asset;
 
 /**
  * The asset step with content: text and metadata through Tika within {@link ExtractionLimits} (size

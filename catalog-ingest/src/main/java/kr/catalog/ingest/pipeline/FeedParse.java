@@ -1,9 +1,9 @@
 package kr.catalog.ingest.pipeline;
 
 import java.util.List;
-import kr.catalog.ingest.Category;
-import kr.catalog.ingest.Maker;
 import kr.catalog.ingest.report.Reject;
+import kr.catalog.model.Category;
+import kr.catalog.model.Maker;
 
 /**
  * Everything one feed file contributed, cached by the file's content hash so an unchanged file is

@@ -8,11 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kr.catalog.ingest.Asset;
-import kr.catalog.ingest.normalize.Text;
 import kr.catalog.ingest.report.Reject;
 import kr.catalog.ingest.report.RejectReason;
 import kr.catalog.ingest.report.RejectSink;
+import kr.catalog.model.Asset;
+import kr.catalog.model.Text;
 
 /**
  * The asset step without content extraction: checks that each attached file exists, is inside the

@@ -9,7 +9,7 @@ import kr.catalog.ingest.feed.ExternalRates;
  *
  * @param feedsDir the input: feed files at its top level, attachments in sub-folders, book PDFs in
  *     {@code book/}
- * @param catalogDir where the catalog is stored (a {@link kr.catalog.ingest.CatalogStore})
+ * @param catalogDir where the catalog is stored (a {@link kr.catalog.model.CatalogStore})
  * @param stateDir where parsed feeds are cached between runs
  * @param mediaDir where asset copies, page images and thumbnails go
  * @param rates exchange rates for external feeds

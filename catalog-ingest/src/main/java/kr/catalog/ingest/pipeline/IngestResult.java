@@ -2,10 +2,10 @@ package kr.catalog.ingest.pipeline;
 
 import java.io.IOException;
 import java.util.List;
-import kr.catalog.ingest.Catalog;
-import kr.catalog.ingest.CatalogStore;
 import kr.catalog.ingest.report.IngestSummary;
 import kr.catalog.ingest.report.Reject;
+import kr.catalog.model.Catalog;
+import kr.catalog.model.CatalogStore;
 
 /**
  * The outcome of a run.

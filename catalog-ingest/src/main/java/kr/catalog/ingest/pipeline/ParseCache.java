@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import kr.catalog.ingest.CatalogJson;
+import kr.catalog.model.CatalogJson;
 
 /**
  * Parsed feeds kept between runs ({@code state/parsed/<file>.<key>.json.gz}), keyed by a hash of

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Product;
 
 /**
  * Which products a run added, changed and removed compared with the previous catalog, by code key

@@ -12,23 +12,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import kr.catalog.ingest.Asset;
-import kr.catalog.ingest.Category;
-import kr.catalog.ingest.Maker;
-import kr.catalog.ingest.Product;
 import kr.catalog.ingest.feed.FeedField;
 import kr.catalog.ingest.feed.FeedProfile;
 import kr.catalog.ingest.feed.FeedRow;
 import kr.catalog.ingest.normalize.CategoryDirectory;
 import kr.catalog.ingest.normalize.MakerDirectory;
-import kr.catalog.ingest.normalize.MakerNames;
 import kr.catalog.ingest.normalize.NormalizationException;
 import kr.catalog.ingest.normalize.Prices;
 import kr.catalog.ingest.normalize.ProductCodes;
-import kr.catalog.ingest.normalize.Text;
 import kr.catalog.ingest.normalize.Units;
 import kr.catalog.ingest.normalize.Values;
 import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.model.Asset;
+import kr.catalog.model.Category;
+import kr.catalog.model.Keys;
+import kr.catalog.model.Maker;
+import kr.catalog.model.Product;
+import kr.catalog.model.Text;
+import kr.catalog.model.Vat;
 
 /**
  * Turns one {@link FeedRow} into a {@link Candidate}, or throws {@link NormalizationException} for
@@ -41,7 +42,7 @@ import kr.catalog.ingest.report.RejectReason;
  *   <li>Required: code, maker, category, Korean name (an external row may give only an English
  *       name), price.
  *   <li>Price: a column declared VAT-included, or a row flagged {@code 부가세포함=Y}, is converted to
- *       VAT-excluded by {@link Prices#withoutVat}.
+ *       VAT-excluded by {@link Vat#withoutVat}.
  *   <li>Brand: blank means the maker's English name.
  *   <li>Specs: {@code 중량/무게/weight} go to {@code 무게} in kg and {@code 길이/치수/length} to {@code 길이}
  *       in mm, whether they come as columns or inside the specs cell.
@@ -92,10 +93,8 @@ public final class RowNormalizer {
     }
     Map<String, String> specs = specs(row);
     String family =
-        Text.isBlank(row.get(FeedField.FAMILY))
-            ? codeKey
-            : ProductCodes.key(row.get(FeedField.FAMILY));
-    if (!ProductCodes.isValidKey(family)) {
+        Text.isBlank(row.get(FeedField.FAMILY)) ? codeKey : Keys.codeKey(row.get(FeedField.FAMILY));
+    if (!Keys.isValidCodeKey(family)) {
       family = codeKey; // a family that is no code (free words) groups nothing
     }
     LocalDate released = Values.date(row.get(FeedField.RELEASED), "releasedOn");
@@ -135,7 +134,7 @@ public final class RowNormalizer {
     if (known.isPresent()) {
       return known.get();
     }
-    String key = MakerNames.key(spelling);
+    String key = Keys.makerKey(spelling);
     if (key.isEmpty()) {
       throw new NormalizationException(
           RejectReason.INVALID_VALUE, "maker", "maker '" + spelling + "' has no letters or digits");
@@ -145,7 +144,7 @@ public final class RowNormalizer {
         createdMakersByKey.computeIfAbsent(
             key,
             k -> {
-              String slug = MakerNames.slug(spelling);
+              String slug = Text.slug(String.join("-", Keys.makerTokens(spelling, false)));
               String id = slug != null ? slug : "mk-" + shortHash(k);
               return new Maker(id, clean, clean, List.of());
             });
@@ -173,11 +172,11 @@ public final class RowNormalizer {
 
   private static long price(FeedRow row) {
     if (!Text.isBlank(row.get(FeedField.PRICE_VAT_INCLUDED))) {
-      return Prices.withoutVat(Prices.parseKrw(row.get(FeedField.PRICE_VAT_INCLUDED)));
+      return Vat.withoutVat(Prices.parseKrw(row.get(FeedField.PRICE_VAT_INCLUDED)));
     }
     long price = Prices.parseKrw(row.get(FeedField.PRICE));
     boolean vatIncluded = Values.flag(row.get(FeedField.VAT_INCLUDED), "vatIncluded");
-    return vatIncluded ? Prices.withoutVat(price) : price;
+    return vatIncluded ? Vat.withoutVat(price) : price;
   }
 
   private static Map<String, String> specs(FeedRow row) {

@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import kr.catalog.ingest.Asset;
 import kr.catalog.ingest.asset.AssetProcessor.Processed;
 import kr.catalog.ingest.asset.AssetRejectedException.Reason;
+import kr.catalog.model.Asset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

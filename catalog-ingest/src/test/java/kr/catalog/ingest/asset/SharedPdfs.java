@@ -1,6 +1,6 @@
 package kr.catalog.ingest.asset;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static kr.catalog.ingest.Required.require;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,19 +20,19 @@ public final class SharedPdfs {
 
   private SharedPdfs() {}
 
-  /** The folder, or the test is skipped when it is absent. */
+  /** The folder; absent, the test is skipped (fails under {@code CI=true}). */
   public static Path dir() {
     String shared = System.getProperty("catalog.shared.data");
-    assumeTrue(shared != null, "system property catalog.shared.data is not set (run via Maven)");
+    require(shared != null, "system property catalog.shared.data is not set (run via Maven)");
     Path dir = Path.of(shared, "pdfs");
-    assumeTrue(Files.isDirectory(dir), "real PDFs absent: " + dir + " does not exist");
+    require(Files.isDirectory(dir), "real PDFs absent: " + dir + " does not exist");
     return dir;
   }
 
   /** One of the real PDFs. */
   public static Path pdf(String name) {
     Path file = dir().resolve(name);
-    assumeTrue(Files.isRegularFile(file), "real PDF absent: " + file);
+    require(Files.isRegularFile(file), "real PDF absent: " + file);
     return file;
   }
 }

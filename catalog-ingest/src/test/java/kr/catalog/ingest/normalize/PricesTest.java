@@ -47,25 +47,6 @@ class PricesTest {
   }
 
   @Test
-  void vatIncludedPricesLoseTheirTenPercentRoundedHalfUp() {
-    assertThat(Prices.withoutVat(1_357_400)).isEqualTo(1_234_000); // exact
-    assertThat(Prices.withoutVat(1_000)).isEqualTo(909); // 909.09 rounds down
-    assertThat(Prices.withoutVat(1_001)).isEqualTo(910); // 910.09
-    assertThat(Prices.withoutVat(6)).isEqualTo(5); // 5.45
-    assertThat(Prices.withoutVat(17)).isEqualTo(15); // 15.45
-    assertThat(Prices.withoutVat(0)).isZero();
-  }
-
-  @Test
-  void addingAndRemovingVatRoundTripsForEveryPrice() {
-    for (long p = 0; p <= 200_000; p++) {
-      assertThat(Prices.withoutVat(Prices.withVat(p))).as("price %d", p).isEqualTo(p);
-    }
-    assertThat(Prices.withVat(1_234_000)).isEqualTo(1_357_400);
-    assertThat(Prices.withVat(905)).isEqualTo(996); // VAT 90.5 rounds up to 91
-  }
-
-  @Test
   void foreignAmountsConvertAtAFixedRateHalfUp() {
     assertThat(Prices.toKrw(new BigDecimal("438.84"), new BigDecimal("1400"))).isEqualTo(614_376L);
     assertThat(Prices.toKrw(new BigDecimal("0.0005"), new BigDecimal("1000"))).isEqualTo(1L);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.model.Keys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,9 +55,9 @@ class ProductCodesTest {
 
   @Test
   void modelNumbersLookLikeCodesAndWordsDoNot() {
-    assertThat(ProductCodes.looksLikeCode("ELP-LP12")).isTrue();
-    assertThat(ProductCodes.looksLikeCode("dv7-1211ea")).isTrue();
-    assertThat(ProductCodes.looksLikeCode("Power Supply for Small Business VoIP")).isFalse();
-    assertThat(ProductCodes.looksLikeCode("E250, E35X 3.5K RP Toner Cartridge")).isFalse();
+    assertThat(Keys.looksLikeCode("ELP-LP12")).isTrue();
+    assertThat(Keys.looksLikeCode("dv7-1211ea")).isTrue();
+    assertThat(Keys.looksLikeCode("Power Supply for Small Business VoIP")).isFalse();
+    assertThat(Keys.looksLikeCode("E250, E35X 3.5K RP Toner Cartridge")).isFalse();
   }
 }

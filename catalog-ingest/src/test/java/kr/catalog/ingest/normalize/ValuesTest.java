@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 import kr.catalog.ingest.report.RejectReason;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,41 @@ class ValuesTest {
         .containsExactly("https://a.example/1", "https://a.example/2");
     assertThatThrownBy(() -> Values.urls("ftp://a.example/1", "videoUrls"))
         .isInstanceOf(NormalizationException.class);
+  }
+
+  /**
+   * Every name the hand-kept country table had, with the code it gave: the names now come from the
+   * JDK's locale data, and these stay what they were.
+   */
+  @Test
+  void everyCountryNameOfTheFormerTableGivesTheSameCode() {
+    Map<String, String> former =
+        Map.ofEntries(
+            Map.entry("kr kor korea southkorea 한국 대한민국 국산", "KR"),
+            Map.entry("de deu germany 독일", "DE"),
+            Map.entry("jp jpn japan 일본", "JP"),
+            Map.entry("cn chn china prc 중국", "CN"),
+            Map.entry("us usa unitedstates 미국", "US"),
+            Map.entry("tw taiwan 대만", "TW"),
+            Map.entry("it italy 이탈리아", "IT"),
+            Map.entry("se sweden 스웨덴", "SE"),
+            Map.entry("ch switzerland 스위스", "CH"),
+            Map.entry("fr france 프랑스", "FR"),
+            Map.entry("gb uk unitedkingdom 영국", "GB"),
+            Map.entry("vn vietnam 베트남", "VN"),
+            Map.entry("th thailand 태국", "TH"),
+            Map.entry("in india 인도", "IN"),
+            Map.entry("at austria 오스트리아", "AT"),
+            Map.entry("my malaysia 말레이시아", "MY"));
+    former.forEach(
+        (names, code) -> {
+          for (String name : names.split(" ")) {
+            assertThat(Values.country(name)).as(name).isEqualTo(code);
+          }
+        });
+    assertThat(Values.country("South Korea")).isEqualTo("KR");
+    assertThat(Values.country("United Kingdom")).isEqualTo("GB");
+    assertThatThrownBy(() -> Values.country("N/A")).isInstanceOf(NormalizationException.class);
+    assertThatThrownBy(() -> Values.country("Brazil")).isInstanceOf(NormalizationException.class);
   }
 }

@@ -1,16 +1,16 @@
 package kr.catalog.ingest.pipeline;
 
+import static kr.catalog.ingest.Required.require;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import kr.catalog.ingest.Catalog;
-import kr.catalog.ingest.Product;
 import kr.catalog.ingest.report.Reject;
 import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.model.Catalog;
+import kr.catalog.model.Product;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,13 +24,9 @@ class ExternalFeedsIngestTest {
   private static Path shared(String folder) {
     String root = System.getProperty("catalog.shared.data");
     Path dir = root == null ? null : Path.of(root, folder);
-    assumeTrue(
+    require(
         dir != null && Files.isDirectory(dir),
-        "real data folder "
-            + folder
-            + " not found under catalog.shared.data="
-            + root
-            + "; skipped");
+        "real data folder " + folder + " not found under catalog.shared.data=" + root);
     return dir;
   }
 

@@ -1,17 +1,17 @@
 package kr.catalog.ingest.pipeline;
 
+import static kr.catalog.ingest.Required.require;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import kr.catalog.ingest.Asset;
 import kr.catalog.ingest.report.Reject;
 import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.model.Asset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +24,7 @@ class ExtractingAssetStepTest {
   private static Path pdf(String name) {
     String root = System.getProperty("catalog.shared.data");
     Path p = root == null ? null : Path.of(root, "pdfs", name);
-    assumeTrue(p != null && Files.isRegularFile(p), "real PDF " + name + " not found; skipped");
+    require(p != null && Files.isRegularFile(p), "real PDF " + name + " not found");
     return p;
   }
 

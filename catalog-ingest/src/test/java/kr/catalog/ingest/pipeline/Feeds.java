@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import kr.catalog.ingest.Category;
-import kr.catalog.ingest.Maker;
 import kr.catalog.ingest.feed.MasterFiles;
+import kr.catalog.model.Category;
+import kr.catalog.model.Maker;
 
 /** Named fixtures: a tiny maker and category master and helpers to write feeds next to them. */
 final class Feeds {

@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import kr.catalog.ingest.CatalogStore;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.CatalogStore;
+import kr.catalog.model.Product;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +76,7 @@ class IncrementalIngestTest {
     assertThat(r.summary().productsAdded()).isZero();
     assertThat(r.summary().productsRemoved()).isZero();
     assertThat(
-            kr.catalog.ingest.CatalogJson.mapper()
+            kr.catalog.model.CatalogJson.mapper()
                 .readValue(out.resolve("catalog/changes.json").toFile(), ProductChanges.class))
         .isEqualTo(new ProductChanges(List.of(), List.of("GA4030"), List.of()));
     assertThat(r.catalog().products())

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-import kr.catalog.ingest.Product;
 import kr.catalog.ingest.report.Reject;
 import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.model.Product;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

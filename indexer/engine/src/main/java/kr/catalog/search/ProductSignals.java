@@ -5,10 +5,10 @@ import java.util.Map;
 /**
  * Per-product facts that do not come from the printed catalog but from operations: stock (orders
  * and warehouse) and running discounts (promotions). The backend receives them next to the catalog
- * ({@link SearchBackend#replaceCatalog(kr.catalog.ingest.Catalog, ProductSignals)}) and indexes
- * them as the flags {@code in_stock} and {@code discount}; a product missing from the map is
- * neither in stock nor discounted. The orders and promotions modules will feed this map; until then
- * {@link #NONE} is used.
+ * ({@link SearchBackend#replaceCatalog(kr.catalog.model.Catalog, ProductSignals)}) and indexes them
+ * as the flags {@code in_stock} and {@code discount}; a product missing from the map is neither in
+ * stock nor discounted. The orders and promotions modules will feed this map; until then {@link
+ * #NONE} is used.
  *
  * @param byCodeKey signals per {@code Product.codeKey}
  */

@@ -1,7 +1,7 @@
 package kr.catalog.search;
 
 import java.util.List;
-import kr.catalog.ingest.Catalog;
+import kr.catalog.model.Catalog;
 
 /**
  * The port every search adapter implements: the embedded Lucene index (the default) and the

@@ -20,7 +20,7 @@ import kr.catalog.api.marketing.QueryKey;
 import kr.catalog.api.marketing.RuleAction;
 import kr.catalog.api.order.StockItem;
 import kr.catalog.api.pricing.PricingGrade;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Product;
 import org.jboss.logging.Logger;
 
 /**

@@ -16,17 +16,18 @@ import java.time.Instant;
 import java.util.Optional;
 import kr.catalog.api.config.CatalogConfig;
 import kr.catalog.api.order.StockService;
-import kr.catalog.ingest.Catalog;
-import kr.catalog.ingest.CatalogStore;
-import kr.catalog.ingest.SampleCatalog;
+import kr.catalog.model.Catalog;
+import kr.catalog.model.CatalogStore;
 import kr.catalog.search.SearchBackend;
 import kr.catalog.search.SearchUnavailableException;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the catalog into the search backend at start-up: the canonical catalog directory when one
- * is configured, else the bundled sample catalog (generated and ingested on first start). An
- * unchanged catalog that is already indexed is not indexed again.
+ * Loads the catalog into the search backend at start-up: the configured catalog directory, else the
+ * one under the data directory ({@code dataDir/catalog}, where {@code ./run.sh} has the bundled
+ * sample written by catalog-sample). The API only serves a catalog someone wrote: it never
+ * generates or ingests one itself. An unchanged catalog that is already indexed is not indexed
+ * again.
  */
 @ApplicationScoped
 public class CatalogBootstrap {
@@ -41,13 +42,16 @@ public class CatalogBootstrap {
   private Catalog catalog;
 
   /**
-   * First at start-up: read (or generate) the catalog and publish it, so that product pages and
-   * e-books answer even while search is down, and so that the demo seeder finds the products.
+   * First at start-up: read the catalog and publish it, so that product pages and e-books answer
+   * even while search is down, and so that the demo seeder finds the products.
    */
   void publish(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
     catalog = source().orElse(null);
     if (catalog == null) {
-      LOG.info("No catalog configured to load at start-up");
+      LOG.infof(
+          "No catalog at %s: serving none (./run.sh writes the sample there, or set"
+              + " catalog.bootstrap.catalog-dir)",
+          config.dataDir().resolve("catalog").toAbsolutePath());
       return;
     }
     view.publish(catalog);
@@ -107,17 +111,16 @@ public class CatalogBootstrap {
   }
 
   private Optional<Catalog> source() {
-    if (config.bootstrap().catalogDir().isPresent()) {
-      Path dir = config.bootstrap().catalogDir().get();
-      try {
-        return Optional.of(new CatalogStore(dir).read());
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read the catalog at " + dir, e);
-      }
+    Optional<Path> configured = config.bootstrap().catalogDir();
+    Path dir = configured.orElse(config.dataDir().resolve("catalog"));
+    CatalogStore store = new CatalogStore(dir);
+    if (configured.isEmpty() && store.manifest().isEmpty()) {
+      return Optional.empty();
     }
-    if (config.bootstrap().sampleCatalog()) {
-      return Optional.of(SampleCatalog.ensure(config.dataDir()));
+    try {
+      return Optional.of(store.read());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the catalog at " + dir, e);
     }
-    return Optional.empty();
   }
 }

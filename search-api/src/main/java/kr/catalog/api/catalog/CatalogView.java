@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import kr.catalog.ingest.Asset;
-import kr.catalog.ingest.BookPage;
-import kr.catalog.ingest.Catalog;
-import kr.catalog.ingest.Category;
-import kr.catalog.ingest.Maker;
-import kr.catalog.ingest.Product;
-import kr.catalog.ingest.normalize.ProductCodes;
+import kr.catalog.model.Asset;
+import kr.catalog.model.BookPage;
+import kr.catalog.model.Catalog;
+import kr.catalog.model.Category;
+import kr.catalog.model.Keys;
+import kr.catalog.model.Maker;
+import kr.catalog.model.Product;
 
 /**
  * The catalog being served, indexed in memory for what search does not answer: a product's full
@@ -46,7 +46,7 @@ public class CatalogView {
 
   /** A product by its code typed any way ({@code GSB-13RE}, {@code gsb 13re}). */
   public Optional<Product> product(String code) {
-    return Optional.ofNullable(snapshot.products.get(ProductCodes.key(code)));
+    return Optional.ofNullable(snapshot.products.get(Keys.codeKey(code)));
   }
 
   /** Every product of the served catalog, discontinued ones included. */

@@ -63,13 +63,10 @@ public interface CatalogConfig {
   /** Start-up loading. */
   interface Bootstrap {
     /**
-     * Load the bundled sample catalog (generated deterministically on first start) when the search
-     * index is empty. On by default for the quick start; production loads its real catalog.
+     * The canonical catalog directory (written by catalog-ingest) to serve; by default {@code
+     * catalog} under {@link CatalogConfig#dataDir()} when it holds a catalog ({@code ./run.sh}
+     * writes the bundled sample there with catalog-sample before the API starts), else none.
      */
-    @WithDefault("true")
-    boolean sampleCatalog();
-
-    /** Load a canonical catalog directory written by catalog-ingest instead of the sample. */
     Optional<Path> catalogDir();
   }
 

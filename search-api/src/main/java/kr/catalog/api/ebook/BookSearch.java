@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import kr.catalog.ingest.BookPage;
-import kr.catalog.ingest.normalize.ProductCodes;
+import kr.catalog.model.BookPage;
+import kr.catalog.model.Keys;
 
 /**
  * Search inside one catalog book. A book has a few hundred pages, so a scan is fast enough, and
@@ -26,7 +26,7 @@ final class BookSearch {
   static List<Hit> search(List<BookPage> pages, String query, int limit) {
     List<String> terms =
         Arrays.stream(fold(query).split("\\s+")).filter(t -> !t.isBlank()).toList();
-    String codeKey = ProductCodes.key(query);
+    String codeKey = Keys.codeKey(query);
     List<Hit> hits = new ArrayList<>();
     for (BookPage page : pages) {
       String text = fold(page.text() == null ? "" : page.text());

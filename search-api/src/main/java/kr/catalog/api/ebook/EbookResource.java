@@ -16,7 +16,7 @@ import java.util.List;
 import kr.catalog.api.catalog.CatalogView;
 import kr.catalog.api.media.MediaUrls;
 import kr.catalog.api.rest.ApiException;
-import kr.catalog.ingest.BookPage;
+import kr.catalog.model.BookPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -3,8 +3,8 @@ package kr.catalog.api.ebook;
 import java.util.List;
 import kr.catalog.api.catalog.CatalogView;
 import kr.catalog.api.media.MediaUrls;
-import kr.catalog.ingest.BookPage;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.BookPage;
+import kr.catalog.model.Product;
 
 /** Response bodies of the e-book endpoints. */
 public final class EbookViews {

@@ -23,7 +23,7 @@ import kr.catalog.api.rest.Problem;
 import kr.catalog.api.rest.UnprocessableException;
 import kr.catalog.api.search.SearchParams;
 import kr.catalog.api.security.Actor;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Product;
 
 /** Creates, changes and deletes collections; every change is audited in its transaction. */
 @ApplicationScoped

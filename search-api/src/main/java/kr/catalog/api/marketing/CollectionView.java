@@ -3,7 +3,7 @@ package kr.catalog.api.marketing;
 import java.time.Instant;
 import java.util.List;
 import kr.catalog.api.catalog.CatalogView;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Product;
 
 /**
  * A collection as answered (and as written to the audit trail).

@@ -15,7 +15,7 @@ import kr.catalog.api.rest.ApiException;
 import kr.catalog.api.rest.InvalidParameterException;
 import kr.catalog.api.rest.UnprocessableException;
 import kr.catalog.api.security.Actor;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Product;
 
 /** Creates, changes and deletes merchandising rules; every change is audited in its transaction. */
 @ApplicationScoped

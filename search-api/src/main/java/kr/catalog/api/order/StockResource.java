@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import kr.catalog.api.account.Roles;
 import kr.catalog.api.catalog.CatalogView;
 import kr.catalog.api.rest.ApiException;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Product;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

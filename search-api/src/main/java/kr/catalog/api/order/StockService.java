@@ -14,7 +14,7 @@ import java.util.SortedMap;
 import kr.catalog.api.account.CommerceConfig;
 import kr.catalog.api.pricing.PromotionService;
 import kr.catalog.api.rest.ApiException;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Product;
 import kr.catalog.search.ProductSignals;
 
 /**

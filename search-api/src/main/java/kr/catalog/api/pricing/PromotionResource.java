@@ -24,7 +24,7 @@ import kr.catalog.api.account.Roles;
 import kr.catalog.api.catalog.CatalogView;
 import kr.catalog.api.rest.ApiException;
 import kr.catalog.api.security.Actor;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Product;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import kr.catalog.api.rest.InvalidParameterException;
 import kr.catalog.api.security.Actor;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Product;
 
 /** Promotions marketing runs, and the active percentage the pricing rule reads. */
 @ApplicationScoped

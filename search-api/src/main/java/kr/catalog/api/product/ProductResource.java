@@ -11,10 +11,10 @@ import java.util.List;
 import kr.catalog.api.catalog.CatalogView;
 import kr.catalog.api.media.MediaUrls;
 import kr.catalog.api.rest.ApiException;
-import kr.catalog.ingest.BookPage;
-import kr.catalog.ingest.Maker;
-import kr.catalog.ingest.Product;
-import kr.catalog.ingest.normalize.Prices;
+import kr.catalog.model.BookPage;
+import kr.catalog.model.Maker;
+import kr.catalog.model.Product;
+import kr.catalog.model.Vat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,7 +47,7 @@ public class ProductResource {
             .map(c -> new ProductDetail.CategoryRef(c.id(), c.nameKo(), c.nameEn()))
             .toList(),
         p.listPrice(),
-        Prices.withVat(p.listPrice()),
+        Vat.withVat(p.listPrice()),
         p.origin(),
         p.brand(),
         p.privateBrand(),

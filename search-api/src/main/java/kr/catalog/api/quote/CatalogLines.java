@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import kr.catalog.api.catalog.CatalogView;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Product;
 import kr.catalog.search.LookupQuery;
 import kr.catalog.search.SearchBackend;
 import kr.catalog.search.SearchUnavailableException;

@@ -18,7 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.catalog.api.catalog.CatalogView;
-import kr.catalog.ingest.Category;
+import kr.catalog.model.Category;
 import kr.catalog.search.Facet;
 import kr.catalog.search.LookupQuery;
 import kr.catalog.search.SearchBackend;

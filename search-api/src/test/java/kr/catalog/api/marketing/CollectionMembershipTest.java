@@ -18,8 +18,8 @@ import java.util.Map;
 import kr.catalog.api.catalog.CatalogBootstrap;
 import kr.catalog.api.catalog.CatalogView;
 import kr.catalog.api.support.TestClock;
-import kr.catalog.ingest.Catalog;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Catalog;
+import kr.catalog.model.Product;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kr.catalog.api.catalog.CatalogView;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Product;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 

@@ -14,6 +14,7 @@ import io.restassured.path.json.JsonPath;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import kr.catalog.model.Keys;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,10 +43,7 @@ class OversellTest {
 
   private static long ordersOfTape() {
     return QuarkusTransaction.requiringNew()
-        .call(
-            () ->
-                OrderLine.count(
-                    "codeKey = ?1", kr.catalog.ingest.normalize.ProductCodes.key(Fixtures.TAPE)));
+        .call(() -> OrderLine.count("codeKey = ?1", Keys.codeKey(Fixtures.TAPE)));
   }
 
   @Test

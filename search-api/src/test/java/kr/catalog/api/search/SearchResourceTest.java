@@ -21,7 +21,7 @@ class SearchResourceTest {
   @Test
   void browsingWithoutQueryReturnsTheWholeSampleCatalog() {
     int total = given().when().get("/api/search").then().statusCode(200).extract().path("total");
-    // The sample catalog has a few hundred products (catalog-ingest SampleCatalog).
+    // The sample catalog has a few hundred products (catalog-sample SampleCatalog).
     assertThat(total).isGreaterThan(100);
   }
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import kr.catalog.model.Keys;
 import kr.catalog.search.SearchBackend;
 import kr.catalog.search.SearchBackends;
 import kr.catalog.search.SearchQuery;
@@ -113,7 +114,7 @@ class KilledReindexIT {
     assertThat(backend.search(SearchQuery.text(code)).hits())
         .extracting(SearchResult.Hit::codeKey)
         .first()
-        .isEqualTo(kr.catalog.ingest.normalize.ProductCodes.key(code));
+        .isEqualTo(Keys.codeKey(code));
     if (!version.equals("old")) {
       assertThat(backend.search(SearchQuery.text(OLD_CODE)).total()).isZero();
     }

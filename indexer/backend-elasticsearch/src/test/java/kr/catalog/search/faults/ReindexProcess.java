@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import kr.catalog.ingest.Catalog;
-import kr.catalog.ingest.Category;
-import kr.catalog.ingest.Maker;
-import kr.catalog.ingest.Product;
-import kr.catalog.ingest.normalize.ProductCodes;
+import kr.catalog.model.Catalog;
+import kr.catalog.model.Category;
+import kr.catalog.model.Keys;
+import kr.catalog.model.Maker;
+import kr.catalog.model.Product;
 import kr.catalog.search.SearchBackend;
 import kr.catalog.search.SearchBackends;
 
@@ -54,8 +54,8 @@ public final class ReindexProcess {
       products.add(
           new Product(
               code,
-              ProductCodes.key(code),
-              ProductCodes.key(code),
+              Keys.codeKey(code),
+              Keys.codeKey(code),
               "힐티 해머드릴 " + version + " " + i,
               "Hilti hammer drill " + version + " " + i,
               HILTI.id(),

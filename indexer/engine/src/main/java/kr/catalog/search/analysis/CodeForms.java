@@ -2,11 +2,12 @@ package kr.catalog.search.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import kr.catalog.ingest.normalize.ProductCodes;
+import kr.catalog.model.Keys;
 
 /**
  * Matching forms of product codes: {@code GSB-13RE}, {@code gsb13re} and {@code GSB 13 RE} all
- * become {@code GSB13RE}, the same normalisation the ingest applies to {@code Product.codeKey}.
+ * become {@code GSB13RE}, the same normalisation the ingest applies to {@code Product.codeKey}: the
+ * rules live in {@link Keys}, shared with ingest.
  */
 public final class CodeForms {
 
@@ -16,23 +17,17 @@ public final class CodeForms {
   private CodeForms() {}
 
   /**
-   * The matching key of a code typed any way: exactly the ingest's rule ({@link ProductCodes#key}),
-   * which made every {@code Product.codeKey()}, so what a counsellor types normalises the way the
+   * The matching key of a code typed any way: exactly the rule that made every {@code
+   * Product.codeKey()} ({@link Keys#codeKey}), so what a counsellor types normalises the way the
    * catalog did. Returns an empty string for null.
    */
   public static String normalize(String code) {
-    return ProductCodes.key(code);
+    return Keys.codeKey(code);
   }
 
-  /** Whether this character is ignored when codes are compared. */
+  /** Whether this character is ignored when codes are compared ({@link Keys#isCodeSeparator}). */
   public static boolean isSeparator(int cp) {
-    return Character.isWhitespace(cp)
-        || Character.isSpaceChar(cp)
-        || cp == '.'
-        || cp == '/'
-        || cp == '\\'
-        || cp == '_'
-        || Character.getType(cp) == Character.DASH_PUNCTUATION;
+    return Keys.isCodeSeparator(cp);
   }
 
   /**
@@ -49,24 +44,12 @@ public final class CodeForms {
   }
 
   /**
-   * Whether a normalised query looks like (part of) a product code: ASCII letters and digits with
-   * at least one digit. Words without digits ({@code DRILL}) are left to the text search, so a code
-   * infix never matches ordinary words inside codes.
+   * Whether a normalised query looks like (part of) a product code ({@link Keys#looksLikeCode}):
+   * ASCII letters and digits with at least one digit. Words without digits ({@code DRILL}) are left
+   * to the text search, so a code infix never matches ordinary words inside codes.
    */
   public static boolean looksLikeCode(String key) {
-    if (key.length() < 3) {
-      return false;
-    }
-    boolean digit = false;
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digit = true;
-      } else if (!(c >= 'A' && c <= 'Z')) {
-        return false;
-      }
-    }
-    return digit;
+    return Keys.looksLikeCode(key);
   }
 
   /** ASCII letters and digits only (a code prefix such as {@code GSB} while typing). */

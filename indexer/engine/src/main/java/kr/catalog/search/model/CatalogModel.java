@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import kr.catalog.ingest.Catalog;
-import kr.catalog.ingest.Category;
-import kr.catalog.ingest.Maker;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Catalog;
+import kr.catalog.model.Category;
+import kr.catalog.model.Maker;
+import kr.catalog.model.Product;
 import kr.catalog.search.analysis.CatalogAnalyzer;
 import kr.catalog.search.analysis.UserDictionaryBuilder;
 

@@ -3,7 +3,7 @@ package kr.catalog.search.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import kr.catalog.ingest.Category;
+import kr.catalog.model.Category;
 
 /** Finds categories by typed Korean or English name: names beginning with it first. */
 public final class CategoryDirectory {

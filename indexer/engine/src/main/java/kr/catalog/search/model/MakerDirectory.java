@@ -3,11 +3,10 @@ package kr.catalog.search.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import kr.catalog.ingest.Maker;
+import kr.catalog.model.Keys;
+import kr.catalog.model.Maker;
 import kr.catalog.search.analysis.Chosung;
-import kr.catalog.search.analysis.CodeForms;
 
 /**
  * Finds makers by what a user types: Korean or English name or any alias, whole or begun, or the
@@ -51,20 +50,27 @@ public final class MakerDirectory {
     if (name == null || name.isBlank()) {
       return;
     }
-    forms.add(key(name));
+    // The maker key (legal forms and punctuation gone) and the plain name key (legal forms kept,
+    // so "bosch g" typed on its way to "Bosch GmbH" is still a prefix).
+    String key = Keys.makerKey(name);
+    if (!key.isEmpty()) {
+      forms.add(key);
+    }
+    String full = Keys.nameKey(name);
+    if (!full.isEmpty() && !full.equals(key)) {
+      forms.add(full);
+    }
     if (name.codePoints().anyMatch(cp -> cp >= 0xAC00 && cp <= 0xD7A3)) {
       initials.add(Chosung.of(name));
     }
   }
 
-  /** Lower case without separators, so {@code Black & Decker} and {@code blackdecker} meet. */
+  /**
+   * The matching key of a name, for the category directory: NFKC, lower case, letters and digits
+   * only ({@link Keys#nameKey}), so {@code Black & Decker} and {@code blackdecker} meet.
+   */
   static String key(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .filter(
-            cp -> !CodeForms.isSeparator(cp) && cp != '&' && cp != ',' && cp != '(' && cp != ')')
-        .forEach(out::appendCodePoint);
-    return out.toString().toLowerCase(Locale.ROOT);
+    return Keys.nameKey(text);
   }
 
   /**
@@ -77,12 +83,19 @@ public final class MakerDirectory {
       return List.of();
     }
     boolean initialsOnly = Chosung.isInitialsOnly(text);
-    String q = initialsOnly ? Chosung.compact(text) : key(text);
-    List<MakerMatch> matches = new ArrayList<>();
-    for (Entry e : entries) {
-      MatchKind kind = initialsOnly ? matchInitials(e, q) : matchForms(e, q);
-      if (kind != null) {
-        matches.add(new MakerMatch(e.maker(), kind, e.products()));
+    // What users type is matched by ingest's maker key (Keys), so (주)보쉬 or ＢＯＳＣＨ finds the
+    // maker ingest matched from the same spelling.
+    String q = initialsOnly ? Chosung.compact(text) : Keys.makerTypingKey(text);
+    if (q.isEmpty()) {
+      return List.of();
+    }
+    List<MakerMatch> matches = matchAll(q, initialsOnly);
+    if (matches.isEmpty() && !initialsOnly) {
+      // As ingest does: a spelling with a country branch (보쉬코리아, Bosch Korea) that matches
+      // nothing as it is names the maker without the branch word.
+      String branch = Keys.makerBranchKey(text);
+      if (!branch.isEmpty() && !branch.equals(q)) {
+        matches = matchAll(branch, false);
       }
     }
     matches.sort(
@@ -90,6 +103,17 @@ public final class MakerDirectory {
             .thenComparing(Comparator.comparingLong(MakerMatch::products).reversed())
             .thenComparing(m -> m.maker().id()));
     return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+  }
+
+  private List<MakerMatch> matchAll(String q, boolean initialsOnly) {
+    List<MakerMatch> matches = new ArrayList<>();
+    for (Entry e : entries) {
+      MatchKind kind = initialsOnly ? matchInitials(e, q) : matchForms(e, q);
+      if (kind != null) {
+        matches.add(new MakerMatch(e.maker(), kind, e.products()));
+      }
+    }
+    return matches;
   }
 
   private static MatchKind matchInitials(Entry e, String q) {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Product;
 import kr.catalog.search.Curation;
 import kr.catalog.search.Curation.CuratedCollection;
 import kr.catalog.search.Curation.Merchandising;

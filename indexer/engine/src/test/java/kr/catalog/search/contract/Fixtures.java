@@ -3,11 +3,11 @@ package kr.catalog.search.contract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import kr.catalog.ingest.Asset;
-import kr.catalog.ingest.Catalog;
-import kr.catalog.ingest.Category;
-import kr.catalog.ingest.Maker;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Asset;
+import kr.catalog.model.Catalog;
+import kr.catalog.model.Category;
+import kr.catalog.model.Maker;
+import kr.catalog.model.Product;
 import kr.catalog.search.ProductSignals;
 
 /** The small named catalog every contract test runs on. */

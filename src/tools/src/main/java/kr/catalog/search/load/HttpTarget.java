@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import kr.catalog.ingest.Catalog;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Catalog;
+import kr.catalog.model.Product;
 
 /**
  * The platform's HTTP API as a load target: logs the demo accounts in once, sends each request with

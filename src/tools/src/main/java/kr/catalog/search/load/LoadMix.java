@@ -16,10 +16,10 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import kr.catalog.ingest.Catalog;
-import kr.catalog.ingest.Category;
-import kr.catalog.ingest.Maker;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Catalog;
+import kr.catalog.model.Category;
+import kr.catalog.model.Maker;
+import kr.catalog.model.Product;
 import kr.catalog.search.analysis.Chosung;
 import kr.catalog.search.tools.QueryMix;
 

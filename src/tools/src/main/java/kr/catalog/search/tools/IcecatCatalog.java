@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import kr.catalog.ingest.Asset;
-import kr.catalog.ingest.Catalog;
-import kr.catalog.ingest.Category;
-import kr.catalog.ingest.Maker;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Asset;
+import kr.catalog.model.Catalog;
+import kr.catalog.model.Category;
+import kr.catalog.model.Maker;
+import kr.catalog.model.Product;
 import kr.catalog.search.analysis.CodeForms;
 
 /**

@@ -3,10 +3,10 @@ package kr.catalog.search.load;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import kr.catalog.ingest.Catalog;
-import kr.catalog.ingest.Category;
-import kr.catalog.ingest.Maker;
-import kr.catalog.ingest.Product;
+import kr.catalog.model.Catalog;
+import kr.catalog.model.Category;
+import kr.catalog.model.Maker;
+import kr.catalog.model.Product;
 
 /** A small named catalog for the load tests: two makers, two top categories, five products. */
 final class LoadFixtures {
