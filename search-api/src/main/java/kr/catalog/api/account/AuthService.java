@@ -12,11 +12,14 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import kr.catalog.api.config.CommerceConfig;
 import kr.catalog.api.rest.ApiException;
+import kr.catalog.api.security.Actor;
+import kr.catalog.api.security.SessionLookup;
 
 /** Log-in, log-out and session look-up. */
 @ApplicationScoped
-public class AuthService {
+public class AuthService implements SessionLookup {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -66,6 +69,12 @@ public class AuthService {
     }
     UserAccount user = UserAccount.findById(session.userId);
     return user != null && user.active ? Optional.of(user) : Optional.empty();
+  }
+
+  @Override
+  @Transactional
+  public Optional<Actor> actorOfSession(String token) {
+    return userOfSession(token).map(u -> new Actor(u.id, u.username, u.role, u.companyId));
   }
 
   /** Ends the session of this token (no-op when it is already gone). */

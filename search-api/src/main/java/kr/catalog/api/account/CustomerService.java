@@ -6,6 +6,7 @@ import java.util.List;
 import kr.catalog.api.rest.ApiException;
 import kr.catalog.api.rest.InvalidParameterException;
 import kr.catalog.api.security.Actor;
+import kr.catalog.api.security.Role;
 
 /** Which customer company a caller acts for, and the customer directory for staff. */
 @ApplicationScoped

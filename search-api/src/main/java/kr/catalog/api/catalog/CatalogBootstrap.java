@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import kr.catalog.api.config.CatalogConfig;
-import kr.catalog.api.order.StockService;
 import kr.catalog.ingest.Catalog;
 import kr.catalog.ingest.CatalogStore;
 import kr.catalog.ingest.SampleCatalog;
@@ -35,7 +34,7 @@ public class CatalogBootstrap {
   @Inject CatalogConfig config;
   @Inject SearchBackend backend;
   @Inject CatalogView view;
-  @Inject StockService stock;
+  @Inject SearchSignals stock;
   @Inject Event<CatalogReindexed> reindexed;
 
   private Catalog catalog;

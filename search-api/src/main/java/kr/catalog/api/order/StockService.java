@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import kr.catalog.api.account.CommerceConfig;
+import kr.catalog.api.catalog.SearchSignals;
+import kr.catalog.api.config.CommerceConfig;
 import kr.catalog.api.pricing.PromotionService;
 import kr.catalog.api.rest.ApiException;
 import kr.catalog.ingest.Product;
@@ -25,7 +26,7 @@ import kr.catalog.search.ProductSignals;
  * are always updated in code order, so two orders never wait on each other in a cycle.
  */
 @ApplicationScoped
-public class StockService {
+public class StockService implements SearchSignals {
 
   @Inject EntityManager em;
   @Inject PromotionService promotions;
@@ -131,6 +132,7 @@ public class StockService {
    * promotion runs today), per code key of the given products. For {@code
    * SearchBackend.replaceCatalog(catalog, signals)}.
    */
+  @Override
   @Transactional
   public ProductSignals productSignals(List<Product> products) {
     Map<String, Long> available = new HashMap<>();

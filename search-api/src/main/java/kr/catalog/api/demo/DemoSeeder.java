@@ -1,4 +1,4 @@
-package kr.catalog.api.account;
+package kr.catalog.api.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -12,7 +12,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import kr.catalog.api.account.CustomerCompany;
+import kr.catalog.api.account.Passwords;
+import kr.catalog.api.account.UserAccount;
 import kr.catalog.api.catalog.CatalogView;
+import kr.catalog.api.config.CommerceConfig;
 import kr.catalog.api.marketing.CollectionType;
 import kr.catalog.api.marketing.MerchandisingRule;
 import kr.catalog.api.marketing.PromoCollection;
@@ -20,6 +24,7 @@ import kr.catalog.api.marketing.QueryKey;
 import kr.catalog.api.marketing.RuleAction;
 import kr.catalog.api.order.StockItem;
 import kr.catalog.api.pricing.PricingGrade;
+import kr.catalog.api.security.Role;
 import kr.catalog.ingest.Product;
 import org.jboss.logging.Logger;
 

@@ -1,4 +1,4 @@
-package kr.catalog.api.account;
+package kr.catalog.api.security;
 
 /** The role names as compile-time constants, for {@code @RolesAllowed}. */
 public final class Roles {

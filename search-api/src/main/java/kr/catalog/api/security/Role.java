@@ -1,4 +1,4 @@
-package kr.catalog.api.account;
+package kr.catalog.api.security;
 
 /**
  * What a user may do. Customer users act for their own company only; staff act for any customer.

@@ -1,4 +1,4 @@
-package kr.catalog.api.account;
+package kr.catalog.api.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
