@@ -1,10 +1,10 @@
-package kr.catalog.api.rest;
+package kr.catalog.api.refusal;
 
 /**
  * A parameter that passed its own checks but conflicts with another ({@code priceMin > priceMax}).
  * Answered as 400 problem+json naming the parameter, like Bean Validation refusals.
  */
-public class InvalidParameterException extends RuntimeException {
+public final class InvalidParameterException extends DomainException {
   private static final long serialVersionUID = 1L;
 
   private final String parameter;
