@@ -87,7 +87,8 @@ class AccountAdministrationTest {
                 "role", "WAREHOUSE"))
         .post("/api/customers/users")
         .then()
-        .statusCode(409);
+        .statusCode(409)
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/username-taken"));
   }
 
   @Test

@@ -49,7 +49,7 @@ class LoginThrottleTest {
       login(USER, "guess-" + i).statusCode(401);
     }
     // The sixth failure locks the name for 30 s.
-    login(USER, "guess-6").statusCode(401);
+    login(USER, "guess-6").statusCode(401).body("type", equalTo("/problems/wrong-credentials"));
     login(USER, PASSWORD)
         .statusCode(429)
         .contentType("application/problem+json")

@@ -117,7 +117,8 @@ class CollectionResourceTest {
         .get("/api/collections/{slug}", "a\u0000b")
         .then()
         .statusCode(404)
-        .contentType("application/problem+json");
+        .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/collection-not-found"));
   }
 
   @Test
@@ -227,7 +228,8 @@ class CollectionResourceTest {
         .put("/api/collections/{slug}", SLUG)
         .then()
         .statusCode(409)
-        .contentType("application/problem+json");
+        .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/stale-version"));
   }
 
   @Test
@@ -239,6 +241,7 @@ class CollectionResourceTest {
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/slug-taken"))
         .body("detail", containsString(SLUG));
   }
 

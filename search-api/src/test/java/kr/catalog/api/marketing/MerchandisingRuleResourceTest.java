@@ -164,6 +164,7 @@ class MerchandisingRuleResourceTest {
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/rule-overlap"))
         .body("detail", containsString("#" + first));
     // Right after the first one's window, it is fine.
     create(
@@ -183,6 +184,7 @@ class MerchandisingRuleResourceTest {
         .post("/api/marketing/rules")
         .then()
         .statusCode(409)
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/pin-position-taken"))
         .body("detail", containsString("position 2"));
     create(with(rule(QUERY, "PIN", FESTOOL_DRILL_2), "position", 3));
   }
@@ -217,6 +219,7 @@ class MerchandisingRuleResourceTest {
         .get("/api/marketing/rules/{id}", 999_999)
         .then()
         .statusCode(404)
-        .contentType("application/problem+json");
+        .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/rule-not-found"));
   }
 }

@@ -188,7 +188,8 @@ class OrderLifecycleTest {
         .post("/api/orders/{id}/transitions", inspected)
         .then()
         .statusCode(409)
-        .contentType("application/problem+json");
+        .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/illegal-transition"));
   }
 
   @Test
@@ -201,6 +202,7 @@ class OrderLifecycleTest {
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/illegal-transition"))
         .body("detail", containsString("cannot move from RECEIVED to PACKING"));
     // A pickup step on a delivery order.
     move(WAREHOUSE, id, "CONFIRMED");
@@ -211,13 +213,15 @@ class OrderLifecycleTest {
         .body(Map.of("to", "READY_FOR_PICKUP"))
         .post("/api/orders/{id}/transitions", id)
         .then()
-        .statusCode(409);
+        .statusCode(409)
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/illegal-transition"));
     // Back to an earlier state.
     as(WAREHOUSE)
         .body(Map.of("to", "RECEIVED"))
         .post("/api/orders/{id}/transitions", id)
         .then()
-        .statusCode(409);
+        .statusCode(409)
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/illegal-transition"));
   }
 
   @Test
@@ -228,7 +232,8 @@ class OrderLifecycleTest {
         .body(Map.of("to", "CONFIRMED"))
         .post("/api/orders/{id}/transitions", id)
         .then()
-        .statusCode(409);
+        .statusCode(409)
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/illegal-transition"));
   }
 
   @Test
@@ -240,7 +245,8 @@ class OrderLifecycleTest {
         .post("/api/orders/{id}/transitions", id)
         .then()
         .statusCode(403)
-        .contentType("application/problem+json");
+        .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/step-not-allowed"));
     as(COUNSELLOR)
         .body(Map.of("to", "CONFIRMED"))
         .post("/api/orders/{id}/transitions", id)
@@ -258,7 +264,8 @@ class OrderLifecycleTest {
         .body(Map.of("to", "CANCELLED"))
         .post("/api/orders/{id}/transitions", id)
         .then()
-        .statusCode(404);
+        .statusCode(404)
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/order-not-found"));
   }
 
   @Test

@@ -124,6 +124,7 @@ class OrderResourceTest {
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/idempotency-key-reused"))
         .body("detail", containsString("Idempotency-Key"));
     assertThat(available()).isEqualTo(99);
   }
@@ -135,6 +136,7 @@ class OrderResourceTest {
         .post("/api/orders")
         .then()
         .statusCode(409)
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/out-of-stock"))
         .body("detail", equalTo("Not enough stock for BL/249-9: 100 available, 101 ordered."));
     assertThat(available()).isEqualTo(100);
   }
@@ -162,7 +164,11 @@ class OrderResourceTest {
     // Visible to the customer it was placed for, in their history.
     as(OTHER_CUSTOMER).get("/api/orders").then().body("id", hasItem(o.getInt("id")));
     as(CUSTOMER).get("/api/orders").then().body("id", not(hasItem(o.getInt("id"))));
-    as(CUSTOMER).get("/api/orders/{id}", o.getLong("id")).then().statusCode(404);
+    as(CUSTOMER)
+        .get("/api/orders/{id}", o.getLong("id"))
+        .then()
+        .statusCode(404)
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/order-not-found"));
   }
 
   @Test
@@ -203,6 +209,7 @@ class OrderResourceTest {
         .post("/api/orders")
         .then()
         .statusCode(422)
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/unresolved-lines"))
         .body("unresolved[0].code", equalTo("ZZ-404"));
     assertThat(available()).isEqualTo(100);
   }

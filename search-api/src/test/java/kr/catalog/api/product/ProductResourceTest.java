@@ -75,6 +75,7 @@ class ProductResourceTest {
         .get("/api/products/NO-SUCH-CODE-999")
         .then()
         .statusCode(404)
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/product-not-found"))
         .contentType("application/problem+json")
         .body("detail", org.hamcrest.Matchers.containsString("NO-SUCH-CODE-999"));
   }

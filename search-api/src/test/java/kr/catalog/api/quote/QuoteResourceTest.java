@@ -137,6 +137,7 @@ class QuoteResourceTest {
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/unresolved-lines"))
         .body("unresolved.lineNo", contains(2, 3))
         .body("unresolved.code", contains("BL/232", "NO-SUCH-THING"))
         .body("unresolved.reason", contains("UNKNOWN_CODE", "UNKNOWN_CODE"))
@@ -188,7 +189,8 @@ class QuoteResourceTest {
                 List.of(Map.of("code", "BL1611", "quantity", 1))))
         .post("/api/quotes")
         .then()
-        .statusCode(403);
+        .statusCode(403)
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/other-company"));
   }
 
   @Test
@@ -289,6 +291,7 @@ class QuoteResourceTest {
         .post("/api/quotes/{id}/order", quoteId)
         .then()
         .statusCode(409)
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/already-ordered"))
         .body("detail", containsString("already been ordered"));
   }
 
@@ -309,6 +312,7 @@ class QuoteResourceTest {
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/quote-expired"))
         .body("detail", containsString("expired on " + yesterday));
   }
 
@@ -336,6 +340,7 @@ class QuoteResourceTest {
         .body(Map.of("channel", "WEB", "fulfilment", "DELIVERY"))
         .post("/api/quotes/{id}/order", v1.getLong("id"))
         .then()
-        .statusCode(409);
+        .statusCode(409)
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/quote-replaced"));
   }
 }
