@@ -33,7 +33,8 @@ class ArchitectureTest {
       DescribedPredicate.describe(
           "in the REST layer (a *Resource, a *Params bean or kr.catalog.api.rest)",
           c -> {
-            String name = c.getEnclosingClass().map(JavaClass::getSimpleName).orElse(c.getSimpleName());
+            String name =
+                c.getEnclosingClass().map(JavaClass::getSimpleName).orElse(c.getSimpleName());
             return c.getPackageName().startsWith("kr.catalog.api.rest")
                 || name.endsWith("Resource")
                 || name.endsWith("Params");
