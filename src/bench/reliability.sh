@@ -27,11 +27,13 @@ esac
 
 tests='KilledIngestTest,SupplierRowsIngestTest,AssetExtractorTest,ExtractingAssetStepTest'
 tests+=',LuceneReindexWhileServingTest,ElasticsearchReindexWhileServingTest,KilledReindexTest'
-tests+=',HostileRequestsTest,MalformedInputProblemsTest,SearchBackendDownTest'
-tests+=',SearchBackendStopStartTest,DatabaseRestartTest'
+# Tests that start servers are failsafe's (*IT, run in integration-test), named apart.
+its='HostileRequestsIT,MalformedInputProblemsIT,SearchBackendDownIT'
+its+=',SearchBackendStopStartIT,DatabaseRestartIT'
 
 ./mvnw -B -o -pl catalog-ingest,indexer,search-api -am verify \
-  -Dsurefire.failIfNoSpecifiedTests=false -Dtest="$tests" "${long[@]}"
+  -Dsurefire.failIfNoSpecifiedTests=false -Dtest="$tests" \
+  -Dfailsafe.failIfNoSpecifiedTests=false -Dit.test="$its" "${long[@]}"
 
 echo
 echo "== Figures (machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB," \
