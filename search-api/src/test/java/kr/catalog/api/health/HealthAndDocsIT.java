@@ -43,6 +43,32 @@ class HealthAndDocsIT {
   }
 
   @Test
+  void openApiListsEveryProblemTypeAndAnErrorAnswerPerOperation() {
+    io.restassured.path.json.JsonPath doc =
+        given()
+            .queryParam("format", "json")
+            .when()
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .body("paths", hasKey("/api/quotes/{id}/order"))
+            .extract()
+            .jsonPath();
+    java.util.List<String> types =
+        doc.getList("components.schemas.Problem.properties.type.enum", String.class);
+    // Every refusal a service can state is documented, by the type clients receive.
+    for (kr.catalog.api.refusal.Refusal refusal : kr.catalog.api.refusal.Refusal.values()) {
+      org.assertj.core.api.Assertions.assertThat(types).contains("/problems/" + refusal.slug());
+    }
+    org.assertj.core.api.Assertions.assertThat(types)
+        .contains("/problems/quote-expired", "/problems/invalid-request", "/problems/search-unavailable");
+    org.assertj.core.api.Assertions.assertThat(
+            doc.getString(
+                "paths.'/api/quotes/{id}/order'.post.responses.default.content.'application/problem+json'.schema.'$ref'"))
+        .isEqualTo("#/components/schemas/Problem");
+  }
+
+  @Test
   void swaggerUiIsServed() {
     given().when().get("/q/swagger-ui/").then().statusCode(200);
   }
