@@ -61,7 +61,8 @@ class HealthAndDocsIT {
       org.assertj.core.api.Assertions.assertThat(types).contains("/problems/" + refusal.slug());
     }
     org.assertj.core.api.Assertions.assertThat(types)
-        .contains("/problems/quote-expired", "/problems/invalid-request", "/problems/search-unavailable");
+        .contains(
+            "/problems/quote-expired", "/problems/invalid-request", "/problems/search-unavailable");
     org.assertj.core.api.Assertions.assertThat(
             doc.getString(
                 "paths.'/api/quotes/{id}/order'.post.responses.default.content.'application/problem+json'.schema.'$ref'"))
