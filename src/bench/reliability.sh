@@ -27,14 +27,14 @@ esac
 
 tests='KilledIngestTest,SupplierRowsIngestTest,AssetExtractorTest,ExtractingAssetStepTest'
 tests+=',LuceneReindexWhileServingTest'
-tests+=',HostileRequestsTest,MalformedInputProblemsTest,SearchBackendDownTest'
-tests+=',SearchBackendStopStartTest,DatabaseRestartTest'
-# Tests that start real servers are *IT, run by failsafe.
+# Tests that start servers are failsafe's (*IT, run in integration-test), named apart.
 its='ElasticsearchReindexWhileServingIT,KilledReindexIT'
+its+=',HostileRequestsIT,MalformedInputProblemsIT,SearchBackendDownIT'
+its+=',SearchBackendStopStartIT,DatabaseRestartIT'
 
 ./mvnw -B -o -pl catalog-ingest,catalog-sample,indexer/backend-lucene,indexer/backend-elasticsearch,search-api -am verify \
-  -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
-  -Dtest="$tests" -Dit.test="$its" "${long[@]}"
+  -Dsurefire.failIfNoSpecifiedTests=false -Dtest="$tests" \
+  -Dfailsafe.failIfNoSpecifiedTests=false -Dit.test="$its" "${long[@]}"
 
 echo
 echo "== Figures (machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB," \

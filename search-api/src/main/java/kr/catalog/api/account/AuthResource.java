@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import kr.catalog.api.security.Actor;
+import kr.catalog.api.security.Role;
 import kr.catalog.api.security.SessionAuthenticationMechanism;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

@@ -12,11 +12,15 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import kr.catalog.api.rest.ApiException;
+import kr.catalog.api.config.CommerceConfig;
+import kr.catalog.api.refusal.BusinessRefusal;
+import kr.catalog.api.refusal.Refusal;
+import kr.catalog.api.security.Actor;
+import kr.catalog.api.security.SessionLookup;
 
 /** Log-in, log-out and session look-up. */
 @ApplicationScoped
-public class AuthService {
+public class AuthService implements SessionLookup {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -26,9 +30,10 @@ public class AuthService {
   /**
    * Checks the password and opens a session.
    *
-   * @throws ApiException 401 when the user is unknown, inactive or the password is wrong (one
-   *     message for all three, so the answer does not reveal which user names exist)
-   * @throws kr.catalog.api.rest.TooManyAttemptsException 429 while the name is locked after
+   * @throws BusinessRefusal {@link Refusal#WRONG_CREDENTIALS} when the user is unknown, inactive or
+   *     the password is wrong (one message for all three, so the answer does not reveal which user
+   *     names exist)
+   * @throws BusinessRefusal {@link Refusal#TOO_MANY_ATTEMPTS} while the name is locked after
    *     repeated failures ({@link LoginThrottle})
    */
   @Transactional
@@ -39,7 +44,7 @@ public class AuthService {
     boolean ok = Passwords.matches(password, found.map(u -> u.passwordHash).orElse(null));
     if (!ok || !found.get().active) {
       throttle.failed(name);
-      throw new ApiException(401, "Wrong user name or password.");
+      throw new BusinessRefusal(Refusal.WRONG_CREDENTIALS, "Wrong user name or password.");
     }
     throttle.succeeded(name);
     UserAccount user = found.get();
@@ -66,6 +71,12 @@ public class AuthService {
     }
     UserAccount user = UserAccount.findById(session.userId);
     return user != null && user.active ? Optional.of(user) : Optional.empty();
+  }
+
+  @Override
+  @Transactional
+  public Optional<Actor> actorOfSession(String token) {
+    return userOfSession(token).map(u -> new Actor(u.id, u.username, u.role, u.companyId));
   }
 
   /** Ends the session of this token (no-op when it is already gone). */

@@ -3,9 +3,11 @@ package kr.catalog.api.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import kr.catalog.api.rest.ApiException;
-import kr.catalog.api.rest.InvalidParameterException;
+import kr.catalog.api.refusal.BusinessRefusal;
+import kr.catalog.api.refusal.InvalidParameterException;
+import kr.catalog.api.refusal.Refusal;
 import kr.catalog.api.security.Actor;
+import kr.catalog.api.security.Role;
 
 /** Which customer company a caller acts for, and the customer directory for staff. */
 @ApplicationScoped
@@ -19,7 +21,8 @@ public class CustomerService {
   public CustomerCompany companyFor(Actor actor, Long customerId) {
     if (!actor.role().staff()) {
       if (customerId != null && !customerId.equals(actor.companyId())) {
-        throw new ApiException(403, "Customers act for their own company only.");
+        throw new BusinessRefusal(
+            Refusal.OTHER_COMPANY, "Customers act for their own company only.");
       }
       return CustomerCompany.findById(actor.companyId());
     }
@@ -52,13 +55,13 @@ public class CustomerService {
   /**
    * Creates a log-in: a customer user needs the company it belongs to, staff must have none.
    *
-   * @throws ApiException 409 when the user name is taken
+   * @throws BusinessRefusal {@link Refusal#USERNAME_TAKEN} when the user name is taken
    */
   @Transactional
   public UserAccount createUser(CustomerResource.UserRequest request) {
     String username = request.username().strip().toLowerCase(java.util.Locale.ROOT);
     if (UserAccount.byUsername(username).isPresent()) {
-      throw new ApiException(409, "The user name " + username + " is taken.");
+      throw new BusinessRefusal(Refusal.USERNAME_TAKEN, "The user name " + username + " is taken.");
     }
     if (request.role() == Role.CUSTOMER) {
       if (request.companyId() == null || CustomerCompany.findById(request.companyId()) == null) {

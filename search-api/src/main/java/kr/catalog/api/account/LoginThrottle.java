@@ -7,7 +7,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import kr.catalog.api.rest.TooManyAttemptsException;
+import kr.catalog.api.refusal.BusinessRefusal;
+import kr.catalog.api.refusal.Refusal;
 
 /**
  * Slows password guessing per user name: after {@value #FREE_FAILURES} failed log-ins in a row,
@@ -42,7 +43,8 @@ public class LoginThrottle {
   /**
    * Refuses the attempt while the user name is locked.
    *
-   * @throws TooManyAttemptsException with the seconds until the lock runs out
+   * @throws BusinessRefusal {@link Refusal#TOO_MANY_ATTEMPTS} with the seconds until the lock runs
+   *     out
    */
   public void check(String username) {
     Failures f = failures.getIfPresent(username);
@@ -51,9 +53,10 @@ public class LoginThrottle {
     }
     Duration left = Duration.between(clock.instant(), f.lockedUntil);
     if (!left.isNegative() && !left.isZero()) {
-      throw new TooManyAttemptsException(
-          "Too many failed log-ins for this user. Try again in a moment.",
-          Math.max(1, (left.toMillis() + 999) / 1000));
+      throw new BusinessRefusal(
+              Refusal.TOO_MANY_ATTEMPTS,
+              "Too many failed log-ins for this user. Try again in a moment.")
+          .retryAfter(Math.max(1, (left.toMillis() + 999) / 1000));
     }
   }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import kr.catalog.api.security.Role;
 
 /** Someone who logs in: a customer company's user ({@link #companyId} set) or a staff member. */
 @Entity

@@ -7,6 +7,6 @@
  * random token is handed out once and stored only as its SHA-256; every later request carries it
  * ({@code Authorization: Bearer} or the {@code catalog_session} cookie) and {@code
  * kr.catalog.api.security} turns it back into the caller's identity and role. The quick start seeds
- * one demo account per role ({@link kr.catalog.api.account.DemoSeeder}).
+ * one demo account per role ({@link kr.catalog.api.demo.DemoSeeder}).
  */
 package kr.catalog.api.account;

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import kr.catalog.api.config.CatalogConfig;
-import kr.catalog.api.order.StockService;
 import kr.catalog.model.Catalog;
 import kr.catalog.model.CatalogStore;
 import kr.catalog.search.SearchBackend;
@@ -36,7 +35,7 @@ public class CatalogBootstrap {
   @Inject CatalogConfig config;
   @Inject SearchBackend backend;
   @Inject CatalogView view;
-  @Inject StockService stock;
+  @Inject SearchSignals stock;
   @Inject Event<CatalogReindexed> reindexed;
 
   private Catalog catalog;

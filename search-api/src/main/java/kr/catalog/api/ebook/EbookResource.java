@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import kr.catalog.api.catalog.CatalogView;
 import kr.catalog.api.media.MediaUrls;
-import kr.catalog.api.rest.ApiException;
+import kr.catalog.api.refusal.BusinessRefusal;
+import kr.catalog.api.refusal.Refusal;
 import kr.catalog.model.BookPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,7 +68,10 @@ public class EbookResource {
         pages.stream()
             .filter(p -> p.index() == n)
             .findFirst()
-            .orElseThrow(() -> new ApiException(404, "The book " + id + " has no page " + n + "."));
+            .orElseThrow(
+                () ->
+                    new BusinessRefusal(
+                        Refusal.BOOK_PAGE_NOT_FOUND, "The book " + id + " has no page " + n + "."));
     return EbookViews.Page.of(page, pages, catalog);
   }
 
@@ -85,8 +89,9 @@ public class EbookResource {
             .findFirst()
             .orElseThrow(
                 () ->
-                    new ApiException(
-                        404, "The book " + id + " has no page labelled " + label + "."));
+                    new BusinessRefusal(
+                        Refusal.BOOK_PAGE_NOT_FOUND,
+                        "The book " + id + " has no page labelled " + label + "."));
     return EbookViews.Page.of(page, pages, catalog);
   }
 
@@ -114,7 +119,7 @@ public class EbookResource {
   private List<BookPage> pages(String id) {
     List<BookPage> pages = catalog.books().get(id);
     if (pages == null) {
-      throw new ApiException(404, "There is no book " + id + ".");
+      throw new BusinessRefusal(Refusal.BOOK_NOT_FOUND, "There is no book " + id + ".");
     }
     return pages;
   }

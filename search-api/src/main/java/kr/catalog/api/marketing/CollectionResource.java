@@ -19,21 +19,16 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import kr.catalog.api.account.Roles;
 import kr.catalog.api.catalog.CatalogView;
 import kr.catalog.api.marketing.CurationCache.CollectionEntry;
-import kr.catalog.api.rest.ApiException;
-import kr.catalog.api.rest.InvalidParameterException;
+import kr.catalog.api.refusal.BusinessRefusal;
+import kr.catalog.api.refusal.Refusal;
+import kr.catalog.api.search.CuratedSearch;
 import kr.catalog.api.search.SearchParams;
 import kr.catalog.api.search.SearchResponse;
 import kr.catalog.api.security.Actor;
-import kr.catalog.search.Curation;
-import kr.catalog.search.SearchBackend;
-import kr.catalog.search.SearchQuery;
-import kr.catalog.search.SearchResult;
+import kr.catalog.api.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,9 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CollectionResource {
 
   @Inject CurationCache cache;
-  @Inject Curations curations;
   @Inject CollectionService collections;
-  @Inject SearchBackend backend;
+  @Inject CuratedSearch searches;
   @Inject CatalogView catalog;
   @Inject SecurityIdentity identity;
   @Inject Clock clock;
@@ -89,29 +83,11 @@ public class CollectionResource {
     Instant now = clock.instant();
     CollectionEntry c = cache.current().bySlug().get(slug);
     if (c == null || (!c.activeAt(now) && !mayPreview())) {
-      throw new ApiException(404, "No active collection has the slug " + slug + ".");
-    }
-    SearchQuery plain = params.toQuery();
-    List<Curation.CuratedCollection> active = new ArrayList<>(curations.active(now));
-    if (!c.activeAt(now)) {
-      active.add(Curations.curated(c));
-    }
-    Curation.Merchandising pins =
-        plain.text().isBlank() && plain.sort() == SearchQuery.Sort.RELEVANCE
-            ? pinsInOrder(c.codeKeys())
-            : Curation.Merchandising.NONE;
-    SearchQuery query = plain.withCuration(new Curation(active, Set.of(slug), pins));
-    SearchResult result;
-    try {
-      result = backend.search(query);
-    } catch (IllegalArgumentException e) {
-      if (query.page().cursor() != null) {
-        throw new InvalidParameterException("cursor", "is not valid for this search; start over");
-      }
-      throw e;
+      throw new BusinessRefusal(
+          Refusal.COLLECTION_NOT_FOUND, "No active collection has the slug " + slug + ".");
     }
     return new CollectionPage(
-        CollectionView.of(c, catalog, now), SearchResponse.of(result, params, catalog));
+        CollectionView.of(c, catalog, now), searches.inCollection(Curations.curated(c), params));
   }
 
   @POST
@@ -144,15 +120,6 @@ public class CollectionResource {
   public Response delete(@PathParam("slug") String slug) {
     collections.delete(Actor.of(identity), slug);
     return Response.noContent().build();
-  }
-
-  /** Hand-picked products at positions 1..n, in curated order. */
-  static Curation.Merchandising pinsInOrder(List<String> codeKeys) {
-    List<Curation.Merchandising.Pin> pins = new ArrayList<>();
-    for (int i = 0; i < codeKeys.size(); i++) {
-      pins.add(new Curation.Merchandising.Pin(codeKeys.get(i), i + 1));
-    }
-    return new Curation.Merchandising(pins, java.util.Map.of(), Set.of());
   }
 
   private boolean mayPreview() {

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.catalog.api.catalog.CatalogView;
-import kr.catalog.api.rest.ApiException;
-import kr.catalog.api.rest.InvalidParameterException;
-import kr.catalog.api.rest.Problem;
-import kr.catalog.api.rest.UnprocessableException;
+import kr.catalog.api.refusal.BusinessRefusal;
+import kr.catalog.api.refusal.InvalidParameterException;
+import kr.catalog.api.refusal.Refusal;
+import kr.catalog.api.refusal.UnprocessableException;
 import kr.catalog.api.search.SearchParams;
 import kr.catalog.api.security.Actor;
 import kr.catalog.model.Product;
@@ -42,7 +42,8 @@ public class CollectionService {
   public CollectionView create(Actor actor, CollectionRequest request) {
     Checked checked = check(request);
     if (PromoCollection.count("slug", request.slug()) > 0) {
-      throw new ApiException(409, "A collection with the slug " + request.slug() + " exists.");
+      throw new BusinessRefusal(
+          Refusal.SLUG_TAKEN, "A collection with the slug " + request.slug() + " exists.");
     }
     Instant now = clock.instant();
     PromoCollection c = new PromoCollection();
@@ -62,8 +63,8 @@ public class CollectionService {
   public CollectionView update(Actor actor, String slug, CollectionRequest request) {
     PromoCollection c = find(slug);
     if (request.version() != null && request.version() != c.version) {
-      throw new ApiException(
-          409,
+      throw new BusinessRefusal(
+          Refusal.STALE_VERSION,
           "Collection "
               + slug
               + " was changed meanwhile (version "
@@ -74,7 +75,8 @@ public class CollectionService {
     }
     Checked checked = check(request);
     if (!request.slug().equals(slug) && PromoCollection.count("slug", request.slug()) > 0) {
-      throw new ApiException(409, "A collection with the slug " + request.slug() + " exists.");
+      throw new BusinessRefusal(
+          Refusal.SLUG_TAKEN, "A collection with the slug " + request.slug() + " exists.");
     }
     Instant now = clock.instant();
     CollectionView before = view(c, now);
@@ -127,11 +129,14 @@ public class CollectionService {
     // A string that cannot be a slug names no collection; it never reaches the database (a NUL
     // byte, say, which PostgreSQL refuses in text).
     if (slug == null || slug.length() > 64 || !SLUG_SYNTAX.matcher(slug).matches()) {
-      throw new ApiException(404, "No collection has this slug.");
+      throw new BusinessRefusal(Refusal.COLLECTION_NOT_FOUND, "No collection has this slug.");
     }
     return PromoCollection.<PromoCollection>find("slug", slug)
         .firstResultOptional()
-        .orElseThrow(() -> new ApiException(404, "No collection has the slug " + slug + "."));
+        .orElseThrow(
+            () ->
+                new BusinessRefusal(
+                    Refusal.COLLECTION_NOT_FOUND, "No collection has the slug " + slug + "."));
   }
 
   private static final java.util.regex.Pattern SLUG_SYNTAX =
@@ -154,18 +159,18 @@ public class CollectionService {
           "products", "give products picked by hand, a rule, or both");
     }
     List<String> keys = new ArrayList<>();
-    List<Problem.InvalidParam> unknown = new ArrayList<>();
+    List<UnprocessableException.Field> unknown = new ArrayList<>();
     Map<String, Integer> firstAt = new HashMap<>();
     for (int i = 0; i < products.size(); i++) {
       String code = products.get(i);
       String field = "products[" + i + "]";
       Optional<Product> product = catalog.product(code);
       if (product.isEmpty()) {
-        unknown.add(new Problem.InvalidParam(field, "no product has the code " + code));
+        unknown.add(new UnprocessableException.Field(field, "no product has the code " + code));
         continue;
       }
       if (product.get().discontinued()) {
-        unknown.add(new Problem.InvalidParam(field, code + " is discontinued"));
+        unknown.add(new UnprocessableException.Field(field, code + " is discontinued"));
         continue;
       }
       Integer earlier = firstAt.putIfAbsent(product.get().codeKey(), i);
@@ -178,7 +183,8 @@ public class CollectionService {
     if (!unknown.isEmpty()) {
       throw new UnprocessableException(
           "Unknown or discontinued products: "
-              + String.join(", ", unknown.stream().map(Problem.InvalidParam::name).toList()),
+              + String.join(
+                  ", ", unknown.stream().map(UnprocessableException.Field::name).toList()),
           unknown);
     }
     return new Checked(keys, r.rule() == null ? null : checkRule(r.rule()));
@@ -203,13 +209,17 @@ public class CollectionService {
       throw new InvalidParameterException(
           "rule", "must restrict something (text, a filter or a price bound)");
     }
-    List<Problem.InvalidParam> unknown = new ArrayList<>();
+    List<UnprocessableException.Field> unknown = new ArrayList<>();
     rule.category().stream()
         .filter(id -> catalog.category(id).isEmpty())
-        .forEach(id -> unknown.add(new Problem.InvalidParam("rule.category", "no category " + id)));
+        .forEach(
+            id ->
+                unknown.add(
+                    new UnprocessableException.Field("rule.category", "no category " + id)));
     rule.maker().stream()
         .filter(id -> catalog.maker(id).isEmpty())
-        .forEach(id -> unknown.add(new Problem.InvalidParam("rule.maker", "no maker " + id)));
+        .forEach(
+            id -> unknown.add(new UnprocessableException.Field("rule.maker", "no maker " + id)));
     if (!unknown.isEmpty()) {
       throw new UnprocessableException("Unknown categories or makers in the rule", unknown);
     }

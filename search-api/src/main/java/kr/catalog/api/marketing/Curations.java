@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import kr.catalog.api.marketing.CurationCache.CollectionEntry;
 import kr.catalog.api.marketing.CurationCache.RuleEntry;
-import kr.catalog.search.Curation;
+import kr.catalog.api.search.SearchCuration;
 import kr.catalog.search.Curation.CuratedCollection;
 import kr.catalog.search.Curation.Merchandising;
 import kr.catalog.search.SearchQuery;
@@ -34,7 +34,7 @@ import kr.catalog.search.SearchQuery;
  * a product gets at most one pin and one factor; a position holds at most one product.
  */
 @ApplicationScoped
-public class Curations {
+public class Curations implements SearchCuration {
 
   @Inject CurationCache cache;
 
@@ -58,14 +58,14 @@ public class Curations {
     static final Plan NONE = new Plan(Merchandising.NONE, Map.of(), Map.of(), Map.of(), List.of());
   }
 
-  /** The curation of a search: active collections, the selected slugs, the rules that apply. */
-  public Curation forSearch(SearchQuery query, Set<String> selected, Instant now) {
-    return new Curation(active(now), selected, plan(query, now).merchandising());
+  @Override
+  public List<CuratedCollection> activeCollections(Instant now) {
+    return cache.current().activeAt(now).stream().map(Curations::curated).toList();
   }
 
-  /** The collections active at this instant, as search sees them. */
-  public List<CuratedCollection> active(Instant now) {
-    return cache.current().activeAt(now).stream().map(Curations::curated).toList();
+  @Override
+  public Merchandising merchandising(SearchQuery query, Instant now) {
+    return plan(query, now).merchandising();
   }
 
   /** A collection as search sees it. */

@@ -38,7 +38,7 @@ public class Explainer {
     SearchQuery plain = params.toQuery();
     Curations.Plan plan = curations.plan(plain, now);
     Curation withRules =
-        new Curation(curations.active(now), params.collections(), plan.merchandising());
+        new Curation(curations.activeCollections(now), params.collections(), plan.merchandising());
     SearchResult result = backend.search(plain.withCuration(withRules));
     Curation withoutRules =
         new Curation(withRules.collections(), withRules.selected(), Curation.Merchandising.NONE);

@@ -23,10 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import kr.catalog.api.account.Roles;
-import kr.catalog.api.rest.InvalidParameterException;
+import kr.catalog.api.refusal.InvalidParameterException;
 import kr.catalog.api.search.SearchParams;
 import kr.catalog.api.security.Actor;
+import kr.catalog.api.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import kr.catalog.api.catalog.CatalogView;
-import kr.catalog.api.rest.ApiException;
-import kr.catalog.api.rest.InvalidParameterException;
-import kr.catalog.api.rest.UnprocessableException;
+import kr.catalog.api.refusal.BusinessRefusal;
+import kr.catalog.api.refusal.InvalidParameterException;
+import kr.catalog.api.refusal.Refusal;
+import kr.catalog.api.refusal.UnprocessableException;
 import kr.catalog.api.security.Actor;
 import kr.catalog.model.Product;
 
@@ -53,8 +54,8 @@ public class MerchandisingService {
   public RuleView update(Actor actor, long id, RuleRequest request) {
     MerchandisingRule r = find(id);
     if (request.version() != null && request.version() != r.version) {
-      throw new ApiException(
-          409,
+      throw new BusinessRefusal(
+          Refusal.STALE_VERSION,
           "Rule #"
               + id
               + " was changed meanwhile (version "
@@ -104,7 +105,8 @@ public class MerchandisingService {
   private static MerchandisingRule find(long id) {
     MerchandisingRule r = MerchandisingRule.findById(id);
     if (r == null) {
-      throw new ApiException(404, "No merchandising rule has the id " + id + ".");
+      throw new BusinessRefusal(
+          Refusal.RULE_NOT_FOUND, "No merchandising rule has the id " + id + ".");
     }
     return r;
   }
@@ -208,8 +210,8 @@ public class MerchandisingService {
         continue;
       }
       if (other.codeKey.equals(r.codeKey)) {
-        throw new ApiException(
-            409,
+        throw new BusinessRefusal(
+            Refusal.RULE_OVERLAP,
             "Rule #"
                 + other.id
                 + " already "
@@ -220,8 +222,8 @@ public class MerchandisingService {
       if (r.action == RuleAction.PIN
           && other.action == RuleAction.PIN
           && other.position.equals(r.position)) {
-        throw new ApiException(
-            409,
+        throw new BusinessRefusal(
+            Refusal.PIN_POSITION_TAKEN,
             "Rule #"
                 + other.id
                 + " already pins another product at position "

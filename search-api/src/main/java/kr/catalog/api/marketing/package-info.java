@@ -6,9 +6,11 @@
  * <p>Data flow: changes go through {@link kr.catalog.api.marketing.CollectionService} and {@link
  * kr.catalog.api.marketing.MerchandisingService} (validation, one transaction with the audit row),
  * then {@link kr.catalog.api.marketing.CurationCache} reloads its in-memory snapshot after the
- * commit. Each search asks {@link kr.catalog.api.marketing.Curations} for the {@code
- * kr.catalog.search.Curation} of this instant (collections active now, rules active now that match
- * the normalised text or the category filter): no database query per search. Both search backends
+ * commit. Each search ({@code kr.catalog.api.search.CuratedSearch}, which also serves the
+ * collection pages) asks {@link kr.catalog.api.marketing.Curations}, through the {@code
+ * SearchCuration} port of the search package, for what is curated at this instant (collections
+ * active now, rules active now that match the normalised text or the category filter): no database
+ * query per search. Marketing depends on search, never the other way round. Both search backends
  * apply it the same way. Pricing asks {@link kr.catalog.api.marketing.CollectionDiscounts}, which
  * learns rule-based membership from the search backend once per collection version and catalog
  * ({@link kr.catalog.api.marketing.CollectionMembers}).

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import kr.catalog.api.account.Role;
+import kr.catalog.api.security.Role;
 
 /**
  * The fulfilment state machine: every allowed move, for which fulfilment, by which roles, and what

@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import kr.catalog.api.account.Role;
+import kr.catalog.api.security.Role;
 
 /** One entry of an order's audit trail: who moved it from what to what, when, and why. */
 @Entity

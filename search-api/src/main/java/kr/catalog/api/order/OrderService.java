@@ -20,10 +20,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import kr.catalog.api.account.CommerceConfig;
 import kr.catalog.api.account.CustomerCompany;
 import kr.catalog.api.account.CustomerService;
 import kr.catalog.api.account.UserAccount;
+import kr.catalog.api.config.CommerceConfig;
 import kr.catalog.api.pricing.Discount;
 import kr.catalog.api.pricing.Discounts;
 import kr.catalog.api.pricing.LineAmounts;
@@ -36,8 +36,9 @@ import kr.catalog.api.quote.QuoteLine;
 import kr.catalog.api.quote.QuoteService;
 import kr.catalog.api.quote.QuoteStatus;
 import kr.catalog.api.quote.QuoteView;
-import kr.catalog.api.rest.ApiException;
-import kr.catalog.api.rest.InvalidParameterException;
+import kr.catalog.api.refusal.BusinessRefusal;
+import kr.catalog.api.refusal.InvalidParameterException;
+import kr.catalog.api.refusal.Refusal;
 import kr.catalog.api.security.Actor;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -120,7 +121,8 @@ public class OrderService {
   /**
    * Converts a valid quote into an order at its quoted prices.
    *
-   * @throws ApiException 409 when the quote expired, was superseded or was already ordered
+   * @throws BusinessRefusal {@link Refusal#QUOTE_EXPIRED}, {@link Refusal#QUOTE_REPLACED} or {@link
+   *     Refusal#ALREADY_ORDERED}
    */
   public Placement placeFromQuote(
       Actor actor, long quoteId, QuoteOrderRequest request, String idempotencyKey) {
@@ -137,15 +139,18 @@ public class OrderService {
                     Quote quote = quotes.visible(actor, quoteId, LockModeType.PESSIMISTIC_WRITE);
                     String name = quote.quoteNo + " v" + quote.version;
                     if (quote.status == QuoteStatus.ORDERED) {
-                      throw new ApiException(409, "Quote " + name + " has already been ordered.");
+                      throw new BusinessRefusal(
+                          Refusal.ALREADY_ORDERED, "Quote " + name + " has already been ordered.");
                     }
                     if (quote.status == QuoteStatus.SUPERSEDED) {
-                      throw new ApiException(
-                          409, "Quote " + name + " was replaced by a newer version.");
+                      throw new BusinessRefusal(
+                          Refusal.QUOTE_REPLACED,
+                          "Quote " + name + " was replaced by a newer version.");
                     }
                     if (quote.expiredOn(quotes.today())) {
-                      throw new ApiException(
-                          409, "Quote " + name + " expired on " + quote.validUntil + ".");
+                      throw new BusinessRefusal(
+                          Refusal.QUOTE_EXPIRED,
+                          "Quote " + name + " expired on " + quote.validUntil + ".");
                     }
                     CustomerCompany company = CustomerCompany.findById(quote.companyId);
                     CustomerOrder order =
@@ -216,7 +221,8 @@ public class OrderService {
   /**
    * Moves an order one step through its lifecycle and records who did it.
    *
-   * @throws ApiException 404 unknown or not visible, 409 illegal move, 403 role not allowed
+   * @throws BusinessRefusal {@link Refusal#ORDER_NOT_FOUND} unknown or not visible, {@link
+   *     Refusal#ILLEGAL_TRANSITION}, {@link Refusal#STEP_NOT_ALLOWED} for the role
    * @throws InvalidParameterException when the step's detail (location, region, partner) is missing
    */
   @Transactional
@@ -226,8 +232,8 @@ public class OrderService {
         Lifecycle.find(order.status, request.to(), order.fulfilment)
             .orElseThrow(
                 () ->
-                    new ApiException(
-                        409,
+                    new BusinessRefusal(
+                        Refusal.ILLEGAL_TRANSITION,
                         "Order "
                             + id
                             + " ("
@@ -240,8 +246,9 @@ public class OrderService {
                             + Lifecycle.next(order.status, order.fulfilment)
                             + "."));
     if (!step.roles().contains(actor.role())) {
-      throw new ApiException(
-          403, "The role " + actor.role() + " may not move an order to " + request.to() + ".");
+      throw new BusinessRefusal(
+          Refusal.STEP_NOT_ALLOWED,
+          "The role " + actor.role() + " may not move an order to " + request.to() + ".");
     }
     switch (step.detail()) {
       case LOCATION -> order.pickingLocation = required("location", request.location());
@@ -290,8 +297,8 @@ public class OrderService {
                     .map(
                         o -> {
                           if (!hash.equals(o.requestHash)) {
-                            throw new ApiException(
-                                422,
+                            throw new BusinessRefusal(
+                                Refusal.IDEMPOTENCY_KEY_REUSED,
                                 "The Idempotency-Key was already used for a different request.");
                           }
                           return new Placement(view(o), true);
@@ -390,7 +397,7 @@ public class OrderService {
   private CustomerOrder visible(Actor actor, long id, LockModeType lock) {
     CustomerOrder order = CustomerOrder.findById(id, lock);
     if (order == null || !actor.mayActFor(order.companyId)) {
-      throw new ApiException(404, "No order has the id " + id + ".");
+      throw new BusinessRefusal(Refusal.ORDER_NOT_FOUND, "No order has the id " + id + ".");
     }
     return order;
   }

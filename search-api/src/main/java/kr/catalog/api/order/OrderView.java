@@ -2,8 +2,8 @@ package kr.catalog.api.order;
 
 import java.time.Instant;
 import java.util.List;
-import kr.catalog.api.account.Role;
 import kr.catalog.api.quote.QuoteView;
+import kr.catalog.api.security.Role;
 
 /**
  * An order as answered by {@code GET /api/orders/{id}}, with its tracking timeline.

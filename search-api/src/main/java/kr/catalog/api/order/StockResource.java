@@ -15,9 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import kr.catalog.api.account.Roles;
 import kr.catalog.api.catalog.CatalogView;
-import kr.catalog.api.rest.ApiException;
+import kr.catalog.api.refusal.BusinessRefusal;
+import kr.catalog.api.refusal.Refusal;
+import kr.catalog.api.security.Roles;
 import kr.catalog.model.Product;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,6 +65,9 @@ public class StockResource {
   private Product product(String code) {
     return catalog
         .product(code)
-        .orElseThrow(() -> new ApiException(404, "No product has the code " + code + "."));
+        .orElseThrow(
+            () ->
+                new BusinessRefusal(
+                    Refusal.PRODUCT_NOT_FOUND, "No product has the code " + code + "."));
   }
 }

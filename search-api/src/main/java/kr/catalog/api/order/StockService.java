@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import kr.catalog.api.account.CommerceConfig;
+import kr.catalog.api.catalog.SearchSignals;
+import kr.catalog.api.config.CommerceConfig;
 import kr.catalog.api.pricing.PromotionService;
-import kr.catalog.api.rest.ApiException;
+import kr.catalog.api.refusal.BusinessRefusal;
+import kr.catalog.api.refusal.Refusal;
 import kr.catalog.model.Product;
 import kr.catalog.search.ProductSignals;
 
@@ -25,7 +27,7 @@ import kr.catalog.search.ProductSignals;
  * are always updated in code order, so two orders never wait on each other in a cycle.
  */
 @ApplicationScoped
-public class StockService {
+public class StockService implements SearchSignals {
 
   @Inject EntityManager em;
   @Inject PromotionService promotions;
@@ -35,7 +37,8 @@ public class StockService {
    * Reserves units of each product, inside the caller's transaction.
    *
    * @param quantities units per code key, in code-key order
-   * @throws ApiException 409 naming the first product without enough stock
+   * @throws BusinessRefusal {@link Refusal#OUT_OF_STOCK} naming the first product without enough
+   *     stock
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void reserve(SortedMap<String, Long> quantities, Map<String, String> displayCodes) {
@@ -51,8 +54,8 @@ public class StockService {
               .executeUpdate();
       if (updated != 1) {
         long available = find(e.getKey()).map(StockItem::available).orElse(0L);
-        throw new ApiException(
-            409,
+        throw new BusinessRefusal(
+            Refusal.OUT_OF_STOCK,
             "Not enough stock for "
                 + displayCodes.getOrDefault(e.getKey(), e.getKey())
                 + ": "
@@ -90,7 +93,8 @@ public class StockService {
   /**
    * Sets the units on hand after a count or a delivery from a supplier.
    *
-   * @throws ApiException 409 when fewer than the units already reserved
+   * @throws BusinessRefusal {@link Refusal#STOCK_BELOW_RESERVED} when fewer than the units already
+   *     reserved
    */
   @Transactional
   public StockItem setOnHand(String codeKey, long onHand) {
@@ -104,8 +108,9 @@ public class StockService {
             .executeUpdate();
     Optional<StockItem> item = find(codeKey);
     if (updated == 0 && item.isPresent()) {
-      throw new ApiException(
-          409, "Cannot set " + onHand + " on hand: " + item.get().reserved + " are reserved.");
+      throw new BusinessRefusal(
+          Refusal.STOCK_BELOW_RESERVED,
+          "Cannot set " + onHand + " on hand: " + item.get().reserved + " are reserved.");
     }
     if (item.isEmpty()) {
       StockItem s = new StockItem();
@@ -131,6 +136,7 @@ public class StockService {
    * promotion runs today), per code key of the given products. For {@code
    * SearchBackend.replaceCatalog(catalog, signals)}.
    */
+  @Override
   @Transactional
   public ProductSignals productSignals(List<Product> products) {
     Map<String, Long> available = new HashMap<>();

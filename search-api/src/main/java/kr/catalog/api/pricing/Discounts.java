@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import kr.catalog.api.account.CommerceConfig;
+import kr.catalog.api.config.CommerceConfig;
 import kr.catalog.api.marketing.CollectionDiscounts;
 
 /**

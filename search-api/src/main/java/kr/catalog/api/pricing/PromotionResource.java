@@ -19,11 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import kr.catalog.api.account.CommerceConfig;
-import kr.catalog.api.account.Roles;
 import kr.catalog.api.catalog.CatalogView;
-import kr.catalog.api.rest.ApiException;
+import kr.catalog.api.config.CommerceConfig;
+import kr.catalog.api.refusal.BusinessRefusal;
+import kr.catalog.api.refusal.Refusal;
 import kr.catalog.api.security.Actor;
+import kr.catalog.api.security.Roles;
 import kr.catalog.model.Product;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,7 +65,10 @@ public class PromotionResource {
         catalog
             .product(request.code())
             .orElseThrow(
-                () -> new ApiException(404, "No product has the code " + request.code() + "."));
+                () ->
+                    new BusinessRefusal(
+                        Refusal.PRODUCT_NOT_FOUND,
+                        "No product has the code " + request.code() + "."));
     Promotion p =
         promotions.create(
             Actor.of(identity),

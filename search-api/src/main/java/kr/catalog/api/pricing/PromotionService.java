@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kr.catalog.api.rest.InvalidParameterException;
+import kr.catalog.api.refusal.InvalidParameterException;
 import kr.catalog.api.security.Actor;
 import kr.catalog.model.Product;
 

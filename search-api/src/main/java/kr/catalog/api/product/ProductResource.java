@@ -10,7 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import kr.catalog.api.catalog.CatalogView;
 import kr.catalog.api.media.MediaUrls;
-import kr.catalog.api.rest.ApiException;
+import kr.catalog.api.refusal.BusinessRefusal;
+import kr.catalog.api.refusal.Refusal;
 import kr.catalog.model.BookPage;
 import kr.catalog.model.Maker;
 import kr.catalog.model.Product;
@@ -34,7 +35,10 @@ public class ProductResource {
     Product p =
         catalog
             .product(code)
-            .orElseThrow(() -> new ApiException(404, "No product has the code " + code + "."));
+            .orElseThrow(
+                () ->
+                    new BusinessRefusal(
+                        Refusal.PRODUCT_NOT_FOUND, "No product has the code " + code + "."));
     Maker maker =
         catalog.maker(p.makerId()).orElse(new Maker(p.makerId(), p.makerId(), "", List.of()));
     return new ProductDetail(

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import kr.catalog.api.catalog.CatalogView;
+import kr.catalog.api.refusal.BusinessRefusal;
+import kr.catalog.api.refusal.Refusal;
 import kr.catalog.model.Product;
 import kr.catalog.search.LookupQuery;
 import kr.catalog.search.SearchBackend;
@@ -29,28 +31,29 @@ public class CatalogLines {
   /**
    * The products of these lines, in order.
    *
-   * @throws UnresolvedLinesException listing every unknown or discontinued code with suggestions
+   * @throws BusinessRefusal {@link Refusal#UNRESOLVED_LINES} listing every unknown or discontinued
+   *     code with suggestions
    */
   public List<Resolved> resolve(List<RequestedLine> lines) {
     List<Resolved> resolved = new ArrayList<>();
-    List<UnresolvedLinesException.Unresolved> refused = new ArrayList<>();
+    List<UnresolvedLine> refused = new ArrayList<>();
     for (RequestedLine line : lines) {
       Optional<Product> product = catalog.product(line.code());
       if (product.isEmpty()) {
         refused.add(
-            new UnresolvedLinesException.Unresolved(
+            new UnresolvedLine(
                 line.lineNo(),
                 line.code(),
                 line.quantity(),
-                UnresolvedLinesException.Reason.UNKNOWN_CODE,
+                UnresolvedLine.Reason.UNKNOWN_CODE,
                 suggestions(line.code())));
       } else if (product.get().discontinued()) {
         refused.add(
-            new UnresolvedLinesException.Unresolved(
+            new UnresolvedLine(
                 line.lineNo(),
                 line.code(),
                 line.quantity(),
-                UnresolvedLinesException.Reason.DISCONTINUED,
+                UnresolvedLine.Reason.DISCONTINUED,
                 catalog.family(product.get()).stream()
                     .filter(p -> !p.discontinued())
                     .map(Product::code)
@@ -61,7 +64,12 @@ public class CatalogLines {
       }
     }
     if (!refused.isEmpty()) {
-      throw new UnresolvedLinesException(refused);
+      throw new BusinessRefusal(
+              Refusal.UNRESOLVED_LINES,
+              refused.size()
+                  + " line(s) name no orderable product; nothing was created. Correct them and"
+                  + " send again.")
+          .with("unresolved", List.copyOf(refused));
     }
     return resolved;
   }

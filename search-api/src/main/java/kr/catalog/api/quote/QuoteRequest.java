@@ -3,7 +3,7 @@ package kr.catalog.api.quote;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import kr.catalog.api.rest.InvalidParameterException;
+import kr.catalog.api.refusal.InvalidParameterException;
 
 /**
  * Body of {@code POST /api/quotes} and of a revision: exactly one of {@code lines} (a cart), {@code

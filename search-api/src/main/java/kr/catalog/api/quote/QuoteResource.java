@@ -5,10 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,16 +16,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import kr.catalog.api.account.Roles;
-import kr.catalog.api.order.OrderResource;
-import kr.catalog.api.order.OrderService;
-import kr.catalog.api.order.QuoteOrderRequest;
 import kr.catalog.api.rest.QueryValues;
 import kr.catalog.api.security.Actor;
+import kr.catalog.api.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Quotes: make, revise, read, print, order. Customers see their own company's only. */
+/**
+ * Quotes: make, revise, read, print (ordering one: {@code order.QuoteOrderResource}). Customers see
+ * their own company's only.
+ */
 @Path("/api/quotes")
 @Tag(name = "quotes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +35,6 @@ public class QuoteResource {
 
   @Inject QuoteService quotes;
   @Inject QuotePdf pdf;
-  @Inject OrderService orders;
   @Inject SecurityIdentity identity;
 
   @POST
@@ -77,23 +74,6 @@ public class QuoteResource {
     QuotePdf.Sheet sheet = pdf.render(Actor.of(identity), id);
     return Response.ok(sheet.bytes(), "application/pdf")
         .header("Content-Disposition", "inline; filename=\"" + sheet.fileName() + "\"")
-        .build();
-  }
-
-  @POST
-  @Path("{id}/order")
-  @Operation(summary = "Order a valid quote at its quoted prices; 409 when expired or used")
-  public Response order(
-      @PathParam("id") long id,
-      @Valid @NotNull QuoteOrderRequest request,
-      @HeaderParam("Idempotency-Key") @Size(min = 1, max = 100) String idempotencyKey) {
-    OrderService.Placement placement =
-        orders.placeFromQuote(Actor.of(identity), id, request, idempotencyKey);
-    if (placement.replayed()) {
-      return Response.ok(placement.order()).header(OrderResource.REPLAYED, "true").build();
-    }
-    return Response.created(URI.create("/api/orders/" + placement.order().id()))
-        .entity(placement.order())
         .build();
   }
 }

@@ -11,17 +11,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kr.catalog.api.account.CommerceConfig;
 import kr.catalog.api.account.CustomerCompany;
 import kr.catalog.api.account.CustomerService;
 import kr.catalog.api.account.UserAccount;
+import kr.catalog.api.config.CommerceConfig;
 import kr.catalog.api.pricing.Discount;
 import kr.catalog.api.pricing.Discounts;
 import kr.catalog.api.pricing.LineAmounts;
 import kr.catalog.api.pricing.PricedLine;
 import kr.catalog.api.pricing.PricingGrade;
 import kr.catalog.api.pricing.PricingRule;
-import kr.catalog.api.rest.ApiException;
+import kr.catalog.api.refusal.BusinessRefusal;
+import kr.catalog.api.refusal.Refusal;
 import kr.catalog.api.security.Actor;
 
 /** Makes, revises and shows quotes; every price comes from {@link PricingRule}. */
@@ -62,8 +63,9 @@ public class QuoteService {
   public QuoteView revise(Actor actor, long id, QuoteRequest request) {
     Quote old = visible(actor, id, LockModeType.PESSIMISTIC_WRITE);
     if (old.status != QuoteStatus.OPEN) {
-      throw new ApiException(
-          409, "Quote " + old.quoteNo + " v" + old.version + " is " + old.status + ".");
+      throw new BusinessRefusal(
+          old.status == QuoteStatus.ORDERED ? Refusal.ALREADY_ORDERED : Refusal.QUOTE_REPLACED,
+          "Quote " + old.quoteNo + " v" + old.version + " is " + old.status + ".");
     }
     List<CatalogLines.Resolved> lines = catalogLines.resolve(request.requestedLines());
     CustomerCompany company = CustomerCompany.findById(old.companyId);
@@ -105,7 +107,7 @@ public class QuoteService {
   public Quote visible(Actor actor, long id, LockModeType lock) {
     Quote quote = Quote.findById(id, lock);
     if (quote == null || !actor.mayActFor(quote.companyId)) {
-      throw new ApiException(404, "No quote has the id " + id + ".");
+      throw new BusinessRefusal(Refusal.QUOTE_NOT_FOUND, "No quote has the id " + id + ".");
     }
     return quote;
   }

@@ -1,7 +1,10 @@
 package kr.catalog.api.rest;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An RFC 9457 problem detail, the body of every error answer ({@code application/problem+json}).
@@ -12,6 +15,8 @@ import java.util.List;
  * @param detail what went wrong this time, for a person; never a class name or stack trace
  * @param instance the request path
  * @param errors one entry per invalid parameter or field, when the request was invalid
+ * @param extensions further members of this problem type (RFC 9457 extension members), written next
+ *     to the standard ones ({@code unresolved} of {@code /problems/unresolved-lines})
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
@@ -20,7 +25,25 @@ public record Problem(
     int status,
     String detail,
     String instance,
-    List<InvalidParam> errors) {
+    List<InvalidParam> errors,
+    @JsonIgnore Map<String, Object> extensions) {
+
+  /** A problem with the standard members only. */
+  public Problem(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String instance,
+      List<InvalidParam> errors) {
+    this(type, title, status, detail, instance, errors, Map.of());
+  }
+
+  /** The extension members, serialised at the top level of the problem object. */
+  @JsonAnyGetter
+  public Map<String, Object> members() {
+    return extensions;
+  }
 
   /** Media type of problem details. */
   public static final String MEDIA_TYPE = "application/problem+json";

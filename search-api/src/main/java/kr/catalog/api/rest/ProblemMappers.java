@@ -11,6 +11,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import kr.catalog.api.refusal.BusinessRefusal;
+import kr.catalog.api.refusal.DomainException;
+import kr.catalog.api.refusal.InvalidParameterException;
+import kr.catalog.api.refusal.Refusal;
+import kr.catalog.api.refusal.UnprocessableException;
 import kr.catalog.search.SearchUnavailableException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -42,31 +47,98 @@ public class ProblemMappers {
             errors));
   }
 
-  /** A parameter that conflicts with another: 400 naming it. */
+  /**
+   * Every refusal a service states in domain terms, each with its own problem type. The switches
+   * are exhaustive: a new kind of {@link DomainException} or a new {@link Refusal} does not compile
+   * until it is given a status and title here.
+   */
   @ServerExceptionMapper
-  public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
-    return problem(
-        new Problem(
-            "/problems/invalid-request",
-            "Invalid request",
-            400,
-            "Invalid value for: " + e.parameter(),
-            uri.getPath(),
-            List.of(new Problem.InvalidParam(e.parameter(), e.getMessage()))));
+  public Response refused(DomainException e, UriInfo uri) {
+    return switch (e) {
+      case InvalidParameterException invalid ->
+          problem(
+              new Problem(
+                  "/problems/invalid-request",
+                  "Invalid request",
+                  400,
+                  "Invalid value for: " + invalid.parameter(),
+                  uri.getPath(),
+                  List.of(new Problem.InvalidParam(invalid.parameter(), invalid.getMessage()))));
+      case UnprocessableException unprocessable ->
+          problem(
+              new Problem(
+                  "/problems/unprocessable",
+                  "Unprocessable request",
+                  422,
+                  unprocessable.getMessage(),
+                  uri.getPath(),
+                  unprocessable.errors().stream()
+                      .map(f -> new Problem.InvalidParam(f.name(), f.reason()))
+                      .toList()));
+      case BusinessRefusal refusal -> refusal(refusal, uri);
+    };
   }
 
-  /** Fields naming things that do not exist (unknown product codes, categories): 422. */
-  @ServerExceptionMapper
-  public Response unprocessable(UnprocessableException e, UriInfo uri) {
-    return problem(
-        new Problem(
-            "/problems/unprocessable",
-            "Unprocessable request",
-            422,
-            e.getMessage(),
-            uri.getPath(),
-            e.errors()));
+  private static Response refusal(BusinessRefusal e, UriInfo uri) {
+    ProblemType type = type(e.refusal());
+    Response answer =
+        problem(
+            new Problem(
+                "/problems/" + e.refusal().slug(),
+                type.title(),
+                type.status(),
+                e.getMessage(),
+                uri.getPath(),
+                List.of(),
+                e.members()));
+    if (e.retryAfterSeconds().isEmpty()) {
+      return answer;
+    }
+    return Response.fromResponse(answer)
+        .header("Retry-After", Long.toString(e.retryAfterSeconds().getAsLong()))
+        .build();
   }
+
+  /**
+   * The status and title of each refusal. The statuses are the ones these refusals were always
+   * answered with; only the problem type became specific.
+   */
+  static ProblemType type(Refusal refusal) {
+    return switch (refusal) {
+      case WRONG_CREDENTIALS -> new ProblemType(401, "Wrong user name or password");
+      case TOO_MANY_ATTEMPTS -> new ProblemType(429, "Too many attempts");
+      case OTHER_COMPANY -> new ProblemType(403, "Not your company");
+      case STEP_NOT_ALLOWED -> new ProblemType(403, "Step not allowed for this role");
+      case USERNAME_TAKEN -> new ProblemType(409, "User name taken");
+      case PRODUCT_NOT_FOUND -> new ProblemType(404, "Unknown product");
+      case ORDER_NOT_FOUND -> new ProblemType(404, "Unknown order");
+      case QUOTE_NOT_FOUND -> new ProblemType(404, "Unknown quote");
+      case RULE_NOT_FOUND -> new ProblemType(404, "Unknown merchandising rule");
+      case COLLECTION_NOT_FOUND -> new ProblemType(404, "Unknown collection");
+      case BOOK_NOT_FOUND -> new ProblemType(404, "Unknown e-book");
+      case BOOK_PAGE_NOT_FOUND -> new ProblemType(404, "Unknown e-book page");
+      case QUOTE_EXPIRED -> new ProblemType(409, "Quote expired");
+      case QUOTE_REPLACED -> new ProblemType(409, "Quote replaced by a newer version");
+      case ALREADY_ORDERED -> new ProblemType(409, "Quote already ordered");
+      case ILLEGAL_TRANSITION -> new ProblemType(409, "Step not possible from this state");
+      case OUT_OF_STOCK -> new ProblemType(409, "Not enough stock");
+      case STOCK_BELOW_RESERVED -> new ProblemType(409, "Stock below reserved units");
+      case IDEMPOTENCY_KEY_REUSED -> new ProblemType(422, "Idempotency-Key reused");
+      case STALE_VERSION -> new ProblemType(409, "Changed meanwhile");
+      case RULE_OVERLAP -> new ProblemType(409, "Overlapping rule");
+      case PIN_POSITION_TAKEN -> new ProblemType(409, "Pin position taken");
+      case SLUG_TAKEN -> new ProblemType(409, "Slug taken");
+      case UNRESOLVED_LINES -> new ProblemType(422, "Unknown product codes");
+    };
+  }
+
+  /**
+   * The fixed parts of a refusal's problem answer.
+   *
+   * @param status the HTTP status
+   * @param title short summary, the same for every occurrence
+   */
+  record ProblemType(int status, String title) {}
 
   /**
    * A JSON body that parses but does not fit the request type: a field of the wrong type or an
@@ -86,22 +158,6 @@ public class ProblemMappers {
             "Invalid value for: " + field,
             uri.getPath(),
             List.of(new Problem.InvalidParam(field, expected(e.getTargetType())))));
-  }
-
-  /** Too many attempts (log-in guessing): 429 with the seconds to wait in Retry-After. */
-  @ServerExceptionMapper
-  public Response tooManyAttempts(TooManyAttemptsException e, UriInfo uri) {
-    return Response.fromResponse(
-            problem(
-                new Problem(
-                    "/problems/too-many-attempts",
-                    "Too many attempts",
-                    429,
-                    e.getMessage(),
-                    uri.getPath(),
-                    List.of())))
-        .header("Retry-After", Long.toString(e.retryAfterSeconds()))
-        .build();
   }
 
   /** The search backend is down or too slow: a quick 503 the client may retry, not a hang. */
@@ -153,24 +209,6 @@ public class ProblemMappers {
             List.of()));
   }
 
-  /** Quote or order lines naming no orderable product: 422 listing each with suggestions. */
-  @ServerExceptionMapper
-  public Response unresolvedLines(kr.catalog.api.quote.UnresolvedLinesException e, UriInfo uri) {
-    return Response.status(422)
-        .type(Problem.MEDIA_TYPE)
-        .entity(
-            new kr.catalog.api.quote.UnresolvedLinesProblem(
-                "/problems/unresolved-lines",
-                "Unknown product codes",
-                422,
-                e.lines().size()
-                    + " line(s) name no orderable product; nothing was created. Correct them and"
-                    + " send again.",
-                uri.getPath(),
-                e.lines()))
-        .build();
-  }
-
   /** Errors JAX-RS already classified (404, 405, 406, 415, parameter conversion 400...). */
   @ServerExceptionMapper
   public Response http(WebApplicationException e, UriInfo uri) {
@@ -182,9 +220,6 @@ public class ProblemMappers {
           case 400 -> "The request is malformed: check parameter types and the body.";
           default -> status.getReasonPhrase();
         };
-    if (e instanceof ApiException api) {
-      detail = api.getMessage();
-    }
     return problem(
         new Problem(
             "/problems/http-" + status.getStatusCode(),

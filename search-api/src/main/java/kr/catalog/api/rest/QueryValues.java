@@ -3,6 +3,7 @@ package kr.catalog.api.rest;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import kr.catalog.api.refusal.InvalidParameterException;
 
 /**
  * Typed values of query parameters that arrive as text. JAX-RS answers a query parameter it cannot

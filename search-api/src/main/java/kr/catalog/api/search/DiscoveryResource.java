@@ -39,7 +39,7 @@ public class DiscoveryResource {
 
   @Inject SearchBackend backend;
   @Inject CatalogView catalog;
-  @Inject kr.catalog.api.marketing.Curations curations;
+  @Inject CuratedSearch searches;
   @Inject java.time.Clock clock;
 
   /** Autocomplete while typing: products, makers, categories. */
@@ -61,7 +61,8 @@ public class DiscoveryResource {
       @QueryParam("maker") @Size(max = 64) String maker,
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
     if ((q == null || q.isBlank()) && (maker == null || maker.isBlank())) {
-      throw new kr.catalog.api.rest.InvalidParameterException("q", "a code or a maker is required");
+      throw new kr.catalog.api.refusal.InvalidParameterException(
+          "q", "a code or a maker is required");
     }
     return backend.lookup(
         new LookupQuery(q, maker == null || maker.isBlank() ? null : maker, limit));
@@ -85,7 +86,7 @@ public class DiscoveryResource {
     SearchQuery plain = context.toQuery().withText(within == null ? "" : within.strip());
     // The same curation as the search these counts sit beside: collection filter, hidden products.
     SearchQuery query =
-        plain.withCuration(curations.forSearch(plain, context.collections(), clock.instant()));
+        plain.withCuration(searches.forSearch(plain, context.collections(), clock.instant()));
     return backend.searchMakers(q == null ? "" : q.strip(), query, limit);
   }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kr.catalog.api.rest.InvalidParameterException;
+import kr.catalog.api.refusal.InvalidParameterException;
 import kr.catalog.search.SearchQuery;
 
 /**

@@ -7,13 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import kr.catalog.api.catalog.CatalogView;
-import kr.catalog.api.marketing.Curations;
-import kr.catalog.api.rest.InvalidParameterException;
-import kr.catalog.search.SearchBackend;
-import kr.catalog.search.SearchQuery;
-import kr.catalog.search.SearchResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,10 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "search")
 public class SearchResource {
 
-  @Inject SearchBackend backend;
-  @Inject CatalogView catalog;
-  @Inject Curations curations;
-  @Inject Clock clock;
+  @Inject CuratedSearch searches;
 
   /**
    * Full-text search with disjunctive facets and price statistics. The collections active now are a
@@ -36,19 +26,6 @@ public class SearchResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Search products, with facets and price statistics")
   public SearchResponse search(@Valid @BeanParam SearchParams params) {
-    SearchQuery plain = params.toQuery();
-    SearchQuery query =
-        plain.withCuration(curations.forSearch(plain, params.collections(), clock.instant()));
-    SearchResult result;
-    try {
-      result = backend.search(query);
-    } catch (IllegalArgumentException e) {
-      // The only client-supplied input the backend itself checks is the opaque cursor.
-      if (query.page().cursor() != null) {
-        throw new InvalidParameterException("cursor", "is not valid for this search; start over");
-      }
-      throw e;
-    }
-    return SearchResponse.of(result, params, catalog);
+    return searches.search(params);
   }
 }

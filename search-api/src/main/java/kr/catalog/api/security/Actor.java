@@ -1,7 +1,6 @@
 package kr.catalog.api.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import kr.catalog.api.account.Role;
 
 /**
  * The authenticated caller as services see it: who, with which role, for which company.

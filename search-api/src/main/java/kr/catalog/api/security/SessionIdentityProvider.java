@@ -11,14 +11,12 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import kr.catalog.api.account.AuthService;
-import kr.catalog.api.account.UserAccount;
 
 /** Looks a session token up in the database and builds the caller's identity from its user. */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
-  @Inject AuthService auth;
+  @Inject SessionLookup sessions;
 
   @Override
   public Class<TokenAuthenticationRequest> getRequestType() {
@@ -31,18 +29,18 @@ public class SessionIdentityProvider implements IdentityProvider<TokenAuthentica
     String token = request.getToken().getToken();
     return context.runBlocking(
         () -> {
-          UserAccount user =
+          Actor actor =
               QuarkusTransaction.joiningExisting()
-                  .call(() -> auth.userOfSession(token))
+                  .call(() -> sessions.actorOfSession(token))
                   .orElseThrow(AuthenticationFailedException::new);
           QuarkusSecurityIdentity.Builder identity =
               QuarkusSecurityIdentity.builder()
-                  .setPrincipal(new QuarkusPrincipal(user.username))
-                  .addRole(user.role.name())
-                  .addAttribute(Actor.USER_ID, user.id)
-                  .addAttribute(Actor.ROLE, user.role);
-          if (user.companyId != null) {
-            identity.addAttribute(Actor.COMPANY_ID, user.companyId);
+                  .setPrincipal(new QuarkusPrincipal(actor.username()))
+                  .addRole(actor.role().name())
+                  .addAttribute(Actor.USER_ID, actor.userId())
+                  .addAttribute(Actor.ROLE, actor.role());
+          if (actor.companyId() != null) {
+            identity.addAttribute(Actor.COMPANY_ID, actor.companyId());
           }
           return identity.build();
         });

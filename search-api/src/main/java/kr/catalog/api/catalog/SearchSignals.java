@@ -1,0 +1,16 @@
+package kr.catalog.api.catalog;
+
+import java.util.List;
+import kr.catalog.model.Product;
+import kr.catalog.search.ProductSignals;
+
+/**
+ * The in-stock and discounted flags the catalog is indexed with. Stock and promotions own them
+ * ({@code kr.catalog.api.order.StockService}); the bootstrap asks through this port so the catalog
+ * package, which the commerce packages read products from, depends on none of them.
+ */
+public interface SearchSignals {
+
+  /** The flags of these products as of now. */
+  ProductSignals productSignals(List<Product> products);
+}

@@ -1,0 +1,67 @@
+package kr.catalog.api.refusal;
+
+import java.util.Locale;
+
+/**
+ * The business refusals clients can tell apart: each is answered with its own problem type, {@code
+ * /problems/} followed by {@link #slug()} ({@code QUOTE_EXPIRED} is {@code
+ * /problems/quote-expired}). The HTTP status and title of each are chosen in {@code
+ * kr.catalog.api.rest.ProblemMappers}; the list with statuses is {@code docs/PROBLEMS.md}.
+ */
+public enum Refusal {
+  /** Log-in with an unknown user, a wrong password or an inactive account (one answer for all). */
+  WRONG_CREDENTIALS,
+  /** Log-in locked for a while after repeated failures. */
+  TOO_MANY_ATTEMPTS,
+  /** A customer user naming another company than their own. */
+  OTHER_COMPANY,
+  /** The caller's role may not take this fulfilment step. */
+  STEP_NOT_ALLOWED,
+  /** A new user's name is already taken. */
+  USERNAME_TAKEN,
+  /** No product has this code. */
+  PRODUCT_NOT_FOUND,
+  /** No order with this id is visible to the caller. */
+  ORDER_NOT_FOUND,
+  /** No quote with this id is visible to the caller. */
+  QUOTE_NOT_FOUND,
+  /** No merchandising rule has this id. */
+  RULE_NOT_FOUND,
+  /** No collection (active, for customers) has this slug. */
+  COLLECTION_NOT_FOUND,
+  /** No e-book has this id. */
+  BOOK_NOT_FOUND,
+  /** The e-book has no page with this number or printed label. */
+  BOOK_PAGE_NOT_FOUND,
+  /** The quote's validity ended before it was ordered. */
+  QUOTE_EXPIRED,
+  /** A newer version of the quote replaced (superseded) this one. */
+  QUOTE_REPLACED,
+  /** The quote was already turned into an order. */
+  ALREADY_ORDERED,
+  /** The order's lifecycle has no such step from its current state. */
+  ILLEGAL_TRANSITION,
+  /** Not enough units available for an order. */
+  OUT_OF_STOCK,
+  /** Stock on hand set below the units already reserved. */
+  STOCK_BELOW_RESERVED,
+  /** An Idempotency-Key reused for a different request body. */
+  IDEMPOTENCY_KEY_REUSED,
+  /** The edited version of a rule or collection is no longer the latest. */
+  STALE_VERSION,
+  /** Another rule already acts on this product for the same query/category and window. */
+  RULE_OVERLAP,
+  /**
+   * Another rule already pins a product at this position for the same query/category and window.
+   */
+  PIN_POSITION_TAKEN,
+  /** A collection with this slug exists. */
+  SLUG_TAKEN,
+  /** Quote or order lines naming no orderable product (listed under {@code unresolved}). */
+  UNRESOLVED_LINES;
+
+  /** The problem type's last path segment: the name in lower case with hyphens. */
+  public String slug() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}
