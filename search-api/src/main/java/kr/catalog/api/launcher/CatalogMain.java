@@ -1,6 +1,7 @@
 package kr.catalog.api.launcher;
 
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import kr.catalog.embeddedpostgres.EmbeddedPostgres;
 import org.jboss.logging.Logger;
 
@@ -62,10 +64,12 @@ public final class CatalogMain {
     System.setProperty("quarkus.datasource.password", connection.password());
 
     CountDownLatch quarkusStopped = new CountDownLatch(1);
+    AtomicBoolean jvmShuttingDown = new AtomicBoolean();
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  jvmShuttingDown.set(true);
                   try {
                     // Quarkus stops in its own shutdown hook; the database goes last.
                     quarkusStopped.await(QUARKUS_STOP_WAIT_SECONDS, TimeUnit.SECONDS);
@@ -76,9 +80,28 @@ public final class CatalogMain {
                 },
                 "catalog-embedded-postgres-stop"));
     try {
-      Quarkus.run(args);
+      Quarkus.run(
+          Serve.class,
+          (exitCode, failure) -> {
+            quarkusStopped.countDown();
+            // What Quarkus' own exit handler does, except during a shutdown (SIGTERM, Ctrl-C):
+            // System.exit would then block this thread forever, and with it the stop above.
+            if (!jvmShuttingDown.get()) {
+              System.exit(exitCode);
+            }
+          },
+          args);
     } finally {
       quarkusStopped.countDown();
+    }
+  }
+
+  /** Serves until the application is asked to stop. */
+  public static final class Serve implements QuarkusApplication {
+    @Override
+    public int run(String... args) {
+      Quarkus.waitForExit();
+      return 0;
     }
   }
 

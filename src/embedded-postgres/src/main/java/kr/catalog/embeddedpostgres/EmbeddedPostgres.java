@@ -120,7 +120,42 @@ public final class EmbeddedPostgres {
     if (!Files.isRegularFile(dataDirectory().resolve("PG_VERSION"))) {
       initialize();
     }
-    int port = freePort();
+    // The port of the last start when there was one: clients configured with it (an application
+    // whose database was restarted under it) find the server again.
+    int port = recordedPort().orElseGet(EmbeddedPostgres::freePort);
+    Processes.Result result = launch(port);
+    if (result.exitCode() != 0) {
+      // Another process may have started it at the same moment: then use that one.
+      OptionalInt other = runningPort();
+      if (other.isPresent()) {
+        awaitReady(Instant.now().plus(COMMAND_TIMEOUT));
+        return connection(other.getAsInt());
+      }
+      // The recorded port may belong to another program now: once more on a free one.
+      port = freePort();
+      result = launch(port);
+    }
+    if (result.exitCode() != 0) {
+      throw new IllegalStateException(
+          "PostgreSQL did not start (pg_ctl exit code "
+              + result.exitCode()
+              + "). Server log: "
+              + logFile()
+              + "\n"
+              + Processes.tail(logFile(), 0, 40));
+    }
+    try {
+      Files.writeString(directory.resolve("port"), port + "\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + directory.resolve("port"), e);
+    }
+    LOG.infof(
+        "PostgreSQL started on port %d in %d ms (%s, log %s)",
+        port, (System.nanoTime() - started) / 1_000_000, directory, logFile());
+    return connection(port);
+  }
+
+  private Processes.Result launch(int port) {
     List<String> options = new ArrayList<>();
     options.add("-p " + port);
     options.add("-c listen_addresses=127.0.0.1");
@@ -132,40 +167,31 @@ public final class EmbeddedPostgres {
         "==== " + Instant.now() + ": the platform starts PostgreSQL as " + user + " ====");
     // The postmaster appends to the log as the server user.
     user.own(logFile());
-    Processes.Result result =
-        run(
-            List.of(
-                home().resolve("bin").resolve("pg_ctl").toString(),
-                "-D",
-                dataDirectory().toString(),
-                "-l",
-                logFile().toString(),
-                "-o",
-                String.join(" ", options),
-                "-w",
-                "-t",
-                Long.toString(COMMAND_TIMEOUT.toSeconds()),
-                "start"),
-            logFile());
-    if (result.exitCode() != 0) {
-      // Another process may have started it at the same moment: then use that one.
-      OptionalInt other = runningPort();
-      if (other.isPresent()) {
-        awaitReady(Instant.now().plus(COMMAND_TIMEOUT));
-        return connection(other.getAsInt());
-      }
-      throw new IllegalStateException(
-          "PostgreSQL did not start (pg_ctl exit code "
-              + result.exitCode()
-              + "). Server log: "
-              + logFile()
-              + "\n"
-              + Processes.tail(logFile(), 0, 40));
+    return run(
+        List.of(
+            home().resolve("bin").resolve("pg_ctl").toString(),
+            "-D",
+            dataDirectory().toString(),
+            "-l",
+            logFile().toString(),
+            "-o",
+            String.join(" ", options),
+            "-w",
+            "-t",
+            Long.toString(COMMAND_TIMEOUT.toSeconds()),
+            "start"),
+        logFile());
+  }
+
+  private OptionalInt recordedPort() {
+    try {
+      Path file = directory.resolve("port");
+      return Files.isRegularFile(file)
+          ? OptionalInt.of(Integer.parseInt(Files.readString(file, StandardCharsets.UTF_8).strip()))
+          : OptionalInt.empty();
+    } catch (IOException | NumberFormatException e) {
+      return OptionalInt.empty();
     }
-    LOG.infof(
-        "PostgreSQL started on port %d in %d ms (%s, log %s)",
-        port, (System.nanoTime() - started) / 1_000_000, directory, logFile());
-    return connection(port);
   }
 
   /** Whether a postmaster runs on this directory. */
