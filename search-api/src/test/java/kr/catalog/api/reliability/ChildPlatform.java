@@ -67,12 +67,20 @@ final class ChildPlatform {
   }
 
   /**
-   * The settings that give the platform its catalog: the bundled sample, generated into the data
-   * directory on the first start and reused by later starts. Kept in one place on purpose: where
-   * the sample generator lives may change, and only this method should have to follow.
+   * The settings that give the platform its catalog: the bundled sample, generated into a data
+   * directory shared by the durability tests on the first start of the first of them (about a
+   * minute) and reused by every later start. Kept in one place on purpose: where the sample
+   * generator lives may change, and only this method should have to follow. The databases are not
+   * shared: each test starts its own PostgreSQL.
    */
-  static List<String> catalogSettings(Path dataDir) {
-    return List.of("-Dcatalog.data-dir=" + dataDir, "-Dcatalog.bootstrap.sample-catalog=true");
+  static List<String> catalogSettings() {
+    return List.of(
+        "-Dcatalog.data-dir=" + sharedDataDir(), "-Dcatalog.bootstrap.sample-catalog=true");
+  }
+
+  /** The data directory of {@link #catalogSettings()}. */
+  static Path sharedDataDir() {
+    return Path.of("target", "durability", "data").toAbsolutePath();
   }
 
   /** Starts the application and waits until it is ready; returns how long that took. */

@@ -58,7 +58,7 @@ class ProductionDurabilityIT {
 
     List<String> settings = new ArrayList<>();
     settings.add("-Dquarkus.profile=prod");
-    settings.addAll(ChildPlatform.catalogSettings(work.resolve("data")));
+    settings.addAll(ChildPlatform.catalogSettings());
     app =
         new ChildPlatform(
             settings,

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import kr.catalog.embeddedpostgres.Archives;
 import kr.catalog.embeddedpostgres.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
@@ -49,17 +50,18 @@ class QuickStartDurabilityIT {
     long seed = Long.getLong("catalog.durability.seed", System.nanoTime());
     Random random = new Random(seed);
     Path work = Path.of("target", "durability", "quick-start").toAbsolutePath();
-    Path dataDir = work.resolve("data");
-    // The catalog and index of an earlier run may stay (they take a minute to make); the database
-    // starts empty, as on a fresh machine.
+    Path dataDir = ChildPlatform.sharedDataDir();
+    // The catalog and index may have been made by an earlier test (they take a minute); the
+    // database starts empty, as on a fresh machine. The former H2 build keeps its database in
+    // ./data/db beside the log (its working directory).
     EmbeddedPostgres postgres = EmbeddedPostgres.in(dataDir.resolve("postgres"), "catalogdb");
     postgres.stop();
-    kr.catalog.embeddedpostgres.Archives.deleteRecursively(dataDir.resolve("postgres"));
-    kr.catalog.embeddedpostgres.Archives.deleteRecursively(dataDir.resolve("db"));
+    Archives.deleteRecursively(dataDir.resolve("postgres"));
+    Archives.deleteRecursively(work.resolve("data"));
 
     List<String> settings = new ArrayList<>();
     settings.add("-Dquarkus.profile=embedded");
-    settings.addAll(ChildPlatform.catalogSettings(dataDir));
+    settings.addAll(ChildPlatform.catalogSettings());
     ChildPlatform app = new ChildPlatform(settings, Map.of(), work.resolve("platform.log"));
     OrderLedger ledger = new OrderLedger();
     List<String> lost = new ArrayList<>();
