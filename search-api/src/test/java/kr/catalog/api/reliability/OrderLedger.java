@@ -68,6 +68,23 @@ final class OrderLedger {
   private final Set<Long> orders = Collections.synchronizedSet(new HashSet<>());
   private long units;
 
+  /**
+   * Waits until a submission of the current round was confirmed: a kill before the first answer
+   * (the JVM is still warming up after a restart) would test nothing.
+   */
+  void awaitFirstConfirmation() throws InterruptedException {
+    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (true) {
+      synchronized (round) {
+        if (round.stream().anyMatch(Sent::confirmed)) {
+          return;
+        }
+      }
+      assertThat(System.nanoTime()).as("an order confirmed within 60 s").isLessThan(giveUp);
+      Thread.sleep(10);
+    }
+  }
+
   /** Units of {@link #PRODUCT} reserved by every order known to exist. */
   synchronized long units() {
     return units;

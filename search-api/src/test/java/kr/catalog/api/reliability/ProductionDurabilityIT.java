@@ -128,13 +128,17 @@ class ProductionDurabilityIT {
     void inflict() throws Exception;
   }
 
-  /** Clients order until the fault, at a random moment; returns that moment in ms. */
+  /**
+   * Clients order until the fault, at a random moment within 2 s of the first confirmed order;
+   * returns that moment in ms.
+   */
   private static long orderUntil(String run, Fault fault) throws Exception {
     Map<String, String> tokens = tokens();
     AtomicBoolean stop = new AtomicBoolean();
     ExecutorService clients =
         LEDGER.startClients(app, tokens, CLIENTS, run + "-" + System.nanoTime(), stop);
-    long delay = 300 + RANDOM.nextInt(2_200);
+    LEDGER.awaitFirstConfirmation();
+    long delay = RANDOM.nextInt(2_000);
     Thread.sleep(delay);
     fault.inflict();
     stop.set(true);
@@ -147,7 +151,7 @@ class ProductionDurabilityIT {
     FIGURES.add(
         String.format(
             Locale.ROOT,
-            "%s after %d ms: sent %d, confirmed %d, lost %d, in flight committed %d / not %d",
+            "%s %d ms after the first confirmation: sent %d, confirmed %d, lost %d, in flight committed %d / not %d",
             fault,
             delay,
             outcome.sent(),

@@ -78,7 +78,8 @@ class QuickStartDurabilityIT {
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService clients =
             ledger.startClients(app, tokens, CLIENTS, "quick-start-" + seed + "-" + kill, stop);
-        long delay = 300 + random.nextInt(2_200);
+        ledger.awaitFirstConfirmation();
+        long delay = random.nextInt(2_000);
         Thread.sleep(delay);
         killTogether(app, postgres);
         stop.set(true);
@@ -90,7 +91,7 @@ class QuickStartDurabilityIT {
         rounds.add(
             String.format(
                 Locale.ROOT,
-                "kill %d after %d ms: sent %d, confirmed %d, lost %d, in flight committed %d / not %d",
+                "kill %d %d ms after the first confirmation: sent %d, confirmed %d, lost %d, in flight committed %d / not %d",
                 kill,
                 delay,
                 outcome.sent(),
