@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs the platform on its embedded defaults: Lucene index and H2 database under ./data, the
-# bundled sample catalog generated and ingested into ./data by catalog-sample on first start (the
-# API itself only serves the catalog it finds), API and UI on http://localhost:8080.
+# Runs the platform on its embedded defaults: Lucene index and the platform's own PostgreSQL under
+# ./data (started on first use, durable: fsync and synchronous commit on, ADR 0005), the bundled
+# sample catalog generated and ingested into ./data by catalog-sample on first start (the API
+# itself only serves the catalog it finds), API and UI on http://localhost:8080. As root,
+# PostgreSQL runs as the system user catalogdb (created on first start: PostgreSQL refuses root).
 # Usage: ./run.sh            (build if needed, then start)
 #        PORT=9090 ./run.sh  (another port)
 #        CATALOG_BOOTSTRAP_CATALOG_DIR=/path/to/catalog ./run.sh   (serve a catalog written by
@@ -11,9 +13,10 @@ set -euo pipefail
 cd "$(dirname "$0")"
 . .mvn/select-jdk.sh
 
-# The database kind is fixed when Quarkus builds the app, so the quick start is built with the
-# embedded profile (H2) and run with it. Tests and formatting checks belong to ./mvnw verify.
-./mvnw -B -q -Dquarkus.profile=embedded -Dmaven.test.skip=true -Dspotless.check.skip=true \
+# The same build as production and ./mvnw verify (PostgreSQL in every profile); the embedded
+# profile at run time makes it start its own PostgreSQL. Tests and formatting checks belong to
+# ./mvnw verify.
+./mvnw -B -q -Dmaven.test.skip=true -Dspotless.check.skip=true \
   -Dforbiddenapis.skip=true -pl search-api,catalog-sample -am package
 
 # First start: the sample feeds into ./data/feeds, the catalog into ./data/catalog and ./data/media,

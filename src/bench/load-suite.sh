@@ -29,7 +29,7 @@ work="$(realpath -m "${1:-/tmp/catalog-load}")"
 shift || true
 mkdir -p "$work"
 
-./mvnw -B -q -o -Dquarkus.profile=embedded -Dmaven.test.skip=true -Dspotless.check.skip=true \
+./mvnw -B -q -o -Dmaven.test.skip=true -Dspotless.check.skip=true \
   -Dforbiddenapis.skip=true -pl catalog-sample,search-api -am package
 # catalog-sample's command line: its own generate, and the ingest's ingest.
 jar=catalog-sample/target/catalog-sample-0.1.0-SNAPSHOT.jar

@@ -3,7 +3,9 @@
 #
 #   src/bench/reliability.sh            long versions: 10,000 hostile requests, the killed ingest with
 #                                       more media and four kills, the killed reindex of the printed
-#                                       catalog's size (133,323 products)
+#                                       catalog's size (133,323 products), the packaged quick start
+#                                       killed with its PostgreSQL 100 times under orders (issue 14,
+#                                       about 40 minutes)
 #   src/bench/reliability.sh --short    the short versions, exactly as `./mvnw verify` runs them
 #   src/bench/reliability.sh --with-load [WORKDIR]
 #                                       the whole issue-9 suite: the long versions above, then the
@@ -16,7 +18,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-long=(-Dcatalog.fuzz=true -Dcatalog.faults.long=true -Dcatalog.faults.reindex-products=133323)
+long=(-Dcatalog.fuzz=true -Dcatalog.faults.long=true -Dcatalog.faults.reindex-products=133323
+  -Dcatalog.durability.kills=100)
 with_load=""
 case "${1:-}" in
   --short) long=() ;;
@@ -31,6 +34,9 @@ tests+=',LuceneReindexWhileServingTest'
 its='ElasticsearchReindexWhileServingIT,KilledReindexIT'
 its+=',HostileRequestsIT,MalformedInputProblemsIT,SearchBackendDownIT'
 its+=',SearchBackendStopStartIT,DatabaseRestartIT'
+
+# The durability tests start the packaged platform, so they are failsafe tests (*IT) too.
+its+=',QuickStartDurabilityIT,ProductionDurabilityIT'
 
 ./mvnw -B -o -pl catalog-ingest,catalog-sample,indexer/backend-lucene,indexer/backend-elasticsearch,search-api -am verify \
   -Dsurefire.failIfNoSpecifiedTests=false -Dtest="$tests" \

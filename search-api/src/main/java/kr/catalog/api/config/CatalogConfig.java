@@ -21,6 +21,32 @@ public interface CatalogConfig {
   /** What to load at start-up. */
   Bootstrap bootstrap();
 
+  /** Where the transactional data (orders, quotes, stock, accounts) lives. */
+  Database database();
+
+  /**
+   * The database. Read by {@code kr.catalog.api.launcher.CatalogMain} before Quarkus starts, so
+   * these keys act in {@code application.properties}, as system properties and as environment
+   * variables, not in later config sources.
+   */
+  interface Database {
+    /**
+     * Run the platform's own PostgreSQL under {@code ${catalog.data-dir}/postgres} (started on the
+     * first start, reused by later ones, stopped with the application) and point the datasource at
+     * it: the quick start ({@code %embedded} profile). Off: the {@code quarkus.datasource.*} keys
+     * name a PostgreSQL run elsewhere (production). Either way commits are durable (ADR 0005).
+     */
+    @WithDefault("false")
+    boolean embedded();
+
+    /**
+     * The system user that runs the embedded PostgreSQL when the platform runs as root (PostgreSQL
+     * refuses root); created on first use.
+     */
+    @WithDefault("catalogdb")
+    String embeddedUser();
+  }
+
   /** Search backend settings. */
   interface Search {
     /** Which backend answers searches: the embedded Lucene index or an Elasticsearch cluster. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import kr.catalog.embeddedpostgres.Archives;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.jboss.logging.Logger;
@@ -56,7 +57,7 @@ final class Distributions {
       // The zip keeps unix modes, but the launcher scripts must be executable whatever happens.
       makeExecutable(home.resolve("bin"));
       requireExecutable(home.resolve("bin/elasticsearch"), zip.toString());
-      ServerUser.current().own(home);
+      HarnessSettings.serverUser().own(home);
       elasticsearchHome = home;
     }
     return elasticsearchHome;
@@ -99,7 +100,7 @@ final class Distributions {
       for (String binary : List.of("initdb", "postgres", "pg_ctl")) {
         requireExecutable(home.resolve("bin").resolve(binary), coordinates);
       }
-      ServerUser.current().own(home);
+      HarnessSettings.serverUser().own(home);
       postgresHome = home;
     }
     return postgresHome;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import kr.catalog.embeddedpostgres.Processes;
 import org.jboss.logging.Logger;
 
 /**

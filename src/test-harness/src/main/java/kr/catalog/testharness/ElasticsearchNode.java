@@ -16,6 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.catalog.embeddedpostgres.Archives;
+import kr.catalog.embeddedpostgres.Processes;
+import kr.catalog.embeddedpostgres.ServerUser;
 import org.jboss.logging.Logger;
 
 /**
@@ -235,7 +238,7 @@ public final class ElasticsearchNode {
   }
 
   static void checkReachable(Path serversDir) {
-    ServerUser user = ServerUser.current();
+    ServerUser user = HarnessSettings.serverUser();
     user.checkReachable(
         HarnessSettings.elasticsearchJavaHome().resolve("bin").resolve("java"),
         "The JDK that runs Elasticsearch");
@@ -266,7 +269,7 @@ public final class ElasticsearchNode {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare " + directory, e);
     }
-    ServerUser.current().own(directory);
+    HarnessSettings.serverUser().own(directory);
   }
 
   /**
@@ -276,7 +279,7 @@ public final class ElasticsearchNode {
    *     restarts with its data must rejoin the cluster it belongs to instead
    */
   synchronized void launch(boolean bootstrap) {
-    ServerUser user = ServerUser.current();
+    ServerUser user = HarnessSettings.serverUser();
     try {
       Files.deleteIfExists(serverPidFile());
     } catch (IOException e) {

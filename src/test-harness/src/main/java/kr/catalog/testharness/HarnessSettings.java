@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
+import kr.catalog.embeddedpostgres.ServerUser;
 
 /** System properties that tune the harness, with their defaults. */
 final class HarnessSettings {
@@ -45,6 +46,11 @@ final class HarnessSettings {
     String basedir = System.getProperty("basedir");
     Path module = Path.of(isUsable(basedir) ? basedir : System.getProperty("user.dir"));
     return module.resolve("target").resolve("test-servers").toAbsolutePath().normalize();
+  }
+
+  /** The user that runs the test servers: see {@link ServerUser}. */
+  static ServerUser serverUser() {
+    return ServerUser.forRoot(System.getProperty(SERVER_USER, "catalogtest"));
   }
 
   static Duration startupTimeout() {

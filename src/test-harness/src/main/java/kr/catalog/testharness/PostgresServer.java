@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.catalog.embeddedpostgres.Archives;
+import kr.catalog.embeddedpostgres.Processes;
+import kr.catalog.embeddedpostgres.ServerUser;
 import org.jboss.logging.Logger;
 
 /**
@@ -101,7 +104,7 @@ public final class PostgresServer {
   static PostgresServer start(Path serversDir) {
     Path home = Distributions.postgres(serversDir);
     Path directory = serversDir.resolve("postgres");
-    ServerUser user = ServerUser.current();
+    ServerUser user = HarnessSettings.serverUser();
     user.checkReachable(home.resolve("bin").resolve("postgres"), "The PostgreSQL binaries");
     Instant deadline = Instant.now().plus(HarnessSettings.startupTimeout());
     long started = System.nanoTime();
@@ -253,7 +256,7 @@ public final class PostgresServer {
    * JVM.
    */
   private void launch() {
-    ServerUser user = ServerUser.current();
+    ServerUser user = HarnessSettings.serverUser();
     List<String> command =
         List.of(
             home.resolve("bin").resolve("postgres").toString(),
@@ -388,7 +391,7 @@ public final class PostgresServer {
     if (process.isEmpty()) {
       return;
     }
-    ServerUser user = ServerUser.current();
+    ServerUser user = HarnessSettings.serverUser();
     List<ProcessHandle> processes = new ArrayList<>(List.of(process.get()));
     try {
       Processes.run(

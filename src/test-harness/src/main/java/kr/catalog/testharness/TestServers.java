@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import kr.catalog.embeddedpostgres.Processes;
 import org.jboss.logging.Logger;
 
 /**

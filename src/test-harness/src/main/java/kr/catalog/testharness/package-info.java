@@ -11,6 +11,7 @@
  * their pidfiles and killed on the next start. Server logs stay in place for post-mortems.
  *
  * <p>Elasticsearch and PostgreSQL refuse to run as root. When the tests run as root, the servers
- * run as an unprivileged system user instead (see {@code ServerUser}).
+ * run as an unprivileged system user instead (see {@code kr.catalog.embeddedpostgres.ServerUser},
+ * shared with the quick start's PostgreSQL in module {@code src/embedded-postgres}).
  */
 package kr.catalog.testharness;

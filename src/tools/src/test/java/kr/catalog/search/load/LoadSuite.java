@@ -384,7 +384,10 @@ public final class LoadSuite implements Callable<Integer> {
     }
   }
 
-  /** The packaged platform in its own process, on its own data directory and H2 database. */
+  /**
+   * The packaged platform in its own process, on its own data directory and its own embedded
+   * PostgreSQL.
+   */
   private static final class Platform implements AutoCloseable {
     private final LoadSuite suite;
     private final Process process;
@@ -416,10 +419,8 @@ public final class LoadSuite implements Callable<Integer> {
               "-Dquarkus.profile=embedded",
               "-Dquarkus.http.host=127.0.0.1",
               "-Dquarkus.http.port=" + suite.port,
+              // The embedded PostgreSQL goes under the data directory too (ADR 0005).
               "-Dcatalog.data-dir=" + data,
-              "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:"
-                  + data.resolve("db/catalog")
-                  + ";DB_CLOSE_ON_EXIT=FALSE",
               "-Dcatalog.bootstrap.catalog-dir=" + suite.run.catalogDir.toAbsolutePath()));
       command.addAll(settings);
       command.addAll(List.of("-jar", suite.app.toAbsolutePath().toString()));

@@ -1,4 +1,4 @@
-package kr.catalog.testharness;
+package kr.catalog.embeddedpostgres;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -14,17 +16,17 @@ import org.jboss.logging.Logger;
  * The operating-system user the servers run as.
  *
  * <p>Elasticsearch ("can not run elasticsearch as root") and PostgreSQL refuse to run as root, and
- * the build machines run builds as root. In that case the servers run as an unprivileged system
- * user, created on first use, that owns their directories; commands are wrapped in {@code setpriv}.
- * Otherwise they run as the current user.
+ * the build machines (and many small servers running the quick start) run as root. In that case the
+ * servers run as an unprivileged system user, created on first use, that owns their directories;
+ * commands are wrapped in {@code setpriv}. Otherwise they run as the current user.
  */
-final class ServerUser {
+public final class ServerUser {
 
   private static final Logger LOG = Logger.getLogger(ServerUser.class);
 
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
 
-  private static ServerUser current;
+  private static final Map<String, ServerUser> BY_NAME = new HashMap<>();
 
   /** User name, uid and gid when switching away from root; all null otherwise. */
   private final String name;
@@ -42,14 +44,15 @@ final class ServerUser {
     this.setpriv = setpriv;
   }
 
-  static synchronized ServerUser current() {
-    if (current == null) {
-      current = detect();
-    }
-    return current;
+  /**
+   * The user that runs servers for this process: the current user, or when this process runs as
+   * root the system user {@code unprivilegedName} (created on first use).
+   */
+  public static synchronized ServerUser forRoot(String unprivilegedName) {
+    return BY_NAME.computeIfAbsent(unprivilegedName, ServerUser::detect);
   }
 
-  boolean switchesUser() {
+  public boolean switchesUser() {
     return name != null;
   }
 
@@ -64,24 +67,39 @@ final class ServerUser {
    * The command to run so that the process runs as this user and receives SIGKILL when the thread
    * that started it ends (see {@code Processes}).
    */
-  List<String> command(List<String> command) {
+  public List<String> command(List<String> command) {
+    return wrap(command, true);
+  }
+
+  /**
+   * The command to run so that the process runs as this user and may outlive this JVM: a server
+   * that keeps data for the next start (the quick start's PostgreSQL) is not killed with its
+   * client, and the next start finds it running.
+   */
+  public List<String> commandOutlivingThisJvm(List<String> command) {
+    return wrap(command, false);
+  }
+
+  private List<String> wrap(List<String> command, boolean dieWithParent) {
     List<String> wrapped = new ArrayList<>();
-    if (setpriv != null) {
+    if (setpriv != null && (switchesUser() || dieWithParent)) {
       wrapped.add(setpriv);
       if (switchesUser()) {
         wrapped.add("--reuid=" + uid);
         wrapped.add("--regid=" + gid);
         wrapped.add("--init-groups");
       }
-      wrapped.add("--pdeathsig");
-      wrapped.add("SIGKILL");
+      if (dieWithParent) {
+        wrapped.add("--pdeathsig");
+        wrapped.add("SIGKILL");
+      }
     }
     wrapped.addAll(command);
     return wrapped;
   }
 
   /** Gives {@code directory} and everything below it to this user. */
-  void own(Path directory) {
+  public void own(Path directory) {
     if (!switchesUser()) {
       return;
     }
@@ -98,7 +116,7 @@ final class ServerUser {
    * Fails with a clear message when this user cannot reach {@code path}: a directory on the way
    * lacks the execute bit for others, e.g. a JDK installed under /root.
    */
-  void checkReachable(Path path, String what) {
+  public void checkReachable(Path path, String what) {
     if (!switchesUser()) {
       return;
     }
@@ -115,7 +133,7 @@ final class ServerUser {
                   + absolute
                   + " is out of reach of "
                   + this
-                  + ", which runs the test servers because they refuse to run as root: "
+                  + ", which runs the servers because they refuse to run as root: "
                   + directory
                   + " is not searchable by others (chmod o+x it, or use a location that is).");
         }
@@ -125,26 +143,25 @@ final class ServerUser {
     }
   }
 
-  private static ServerUser detect() {
+  private static ServerUser detect(String name) {
     String setpriv = findSetpriv();
     if (!runsAsRoot()) {
       return new ServerUser(null, null, null, setpriv);
     }
     if (setpriv == null) {
       throw new IllegalStateException(
-          "The tests run as root, and Elasticsearch and PostgreSQL refuse to run as root."
+          "This process runs as root, and Elasticsearch and PostgreSQL refuse to run as root."
               + " Switching to an unprivileged user needs setpriv (package util-linux), which was"
               + " not found in /usr/bin or /bin.");
     }
-    String name = System.getProperty(HarnessSettings.SERVER_USER, "catalogtest");
     ensureExists(name);
     String uid = id(name, "-u");
     String gid = id(name, "-g");
-    LOG.infof("Running as root: test servers run as %s (uid %s, gid %s)", name, uid, gid);
+    LOG.infof("Running as root: servers run as %s (uid %s, gid %s)", name, uid, gid);
     return new ServerUser(name, uid, gid, setpriv);
   }
 
-  static boolean runsAsRoot() {
+  public static boolean runsAsRoot() {
     if ("root".equals(System.getProperty("user.name"))) {
       return true;
     }
@@ -166,15 +183,15 @@ final class ServerUser {
     // -M: no home directory, -r: system account; the user only owns the servers' directories.
     Processes.Result result =
         Processes.capture(List.of(useradd, "-M", "-r", "-s", shell, name), COMMAND_TIMEOUT);
-    // 9 means that another test JVM created the user in the meantime.
+    // 9 means that another JVM created the user in the meantime.
     if (result.exitCode() != 0 && result.exitCode() != 9) {
       throw new IllegalStateException(
           "cannot create the system user "
               + name
-              + " that runs the test servers (they refuse to run as root): "
+              + " that runs the servers (they refuse to run as root): "
               + result.output().strip());
     }
-    LOG.infof("Created system user %s to run the test servers (they refuse to run as root)", name);
+    LOG.infof("Created system user %s to run the servers (they refuse to run as root)", name);
   }
 
   private static String id(String name, String option) {

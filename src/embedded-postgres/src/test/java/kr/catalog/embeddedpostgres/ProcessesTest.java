@@ -1,4 +1,4 @@
-package kr.catalog.testharness;
+package kr.catalog.embeddedpostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

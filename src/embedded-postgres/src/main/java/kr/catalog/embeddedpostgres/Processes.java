@@ -1,4 +1,4 @@
-package kr.catalog.testharness;
+package kr.catalog.embeddedpostgres;
 
 import java.io.File;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /** Starting, finding and stopping server processes, and reading what they wrote. */
-final class Processes {
+public final class Processes {
 
   private static final Logger LOG = Logger.getLogger(Processes.class);
 
@@ -34,12 +34,12 @@ final class Processes {
    * Every long-running server is started from this one thread. The servers are launched with a
    * parent-death signal (setpriv --pdeathsig), which Linux sends when the <em>thread</em> that
    * forked the process ends; a thread that lives as long as the JVM therefore makes the servers die
-   * with the test JVM, even when it is killed with SIGKILL and no shutdown hook runs.
+   * with the JVM, even when it is killed with SIGKILL and no shutdown hook runs.
    */
   private static final ExecutorService LAUNCHER =
       Executors.newSingleThreadExecutor(
           task -> {
-            Thread thread = new Thread(task, "catalog-test-server-launcher");
+            Thread thread = new Thread(task, "catalog-server-launcher");
             thread.setDaemon(true);
             return thread;
           });
@@ -47,14 +47,14 @@ final class Processes {
   private Processes() {}
 
   /** Output and exit code of a command that ran to completion. */
-  record Result(int exitCode, String output) {}
+  public record Result(int exitCode, String output) {}
 
   /**
    * Starts a server process whose output is appended to {@code output}.
    *
    * @param unset environment variables of this JVM that must not reach the server
    */
-  static Process startServer(
+  public static Process startServer(
       List<String> command,
       Map<String, String> environment,
       Collection<String> unset,
@@ -87,7 +87,7 @@ final class Processes {
    *
    * @param stdin file to feed as standard input, or {@code null} for none
    */
-  static Result run(
+  public static Result run(
       List<String> command,
       Map<String, String> environment,
       Collection<String> unset,
@@ -127,10 +127,10 @@ final class Processes {
   }
 
   /** Runs a short command whose output only matters to the caller. */
-  static Result capture(List<String> command, Duration timeout) {
+  public static Result capture(List<String> command, Duration timeout) {
     Path output = null;
     try {
-      output = Files.createTempFile("catalog-test-command", ".out");
+      output = Files.createTempFile("catalog-command", ".out");
       return run(command, Map.of(), List.of(), output.getParent(), null, output, timeout);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary file", e);
@@ -145,7 +145,7 @@ final class Processes {
     }
   }
 
-  static void writePid(Path pidFile, long pid) {
+  public static void writePid(Path pidFile, long pid) {
     try {
       Files.writeString(pidFile, pid + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -154,7 +154,7 @@ final class Processes {
   }
 
   /** The pid in the first line of a pidfile, or -1 when there is none. */
-  static long readPid(Path pidFile) {
+  public static long readPid(Path pidFile) {
     try {
       if (!Files.isRegularFile(pidFile)) {
         return -1;
@@ -172,7 +172,7 @@ final class Processes {
    * path of its own server directory): after a reboot or a long pause the pid may belong to an
    * unrelated process, which must never be signalled.
    */
-  static Optional<ProcessHandle> live(Path pidFile, String marker) {
+  public static Optional<ProcessHandle> live(Path pidFile, String marker) {
     long pid = readPid(pidFile);
     if (pid <= 0) {
       return Optional.empty();
@@ -183,7 +183,7 @@ final class Processes {
   }
 
   /** Command line of a process from /proc: works for processes of other users too. */
-  static String commandLine(long pid) {
+  public static String commandLine(long pid) {
     try {
       byte[] bytes = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
       for (int i = 0; i < bytes.length; i++) {
@@ -199,9 +199,9 @@ final class Processes {
 
   /**
    * Kills the processes recorded in the pidfiles of {@code runDirectory} that are still alive: they
-   * were left behind by a test JVM that could not stop them (killed, or crashed).
+   * were left behind by a JVM that could not stop them (killed, or crashed).
    */
-  static void killStale(Path runDirectory, String marker) {
+  public static void killStale(Path runDirectory, String marker) {
     if (!Files.isDirectory(runDirectory)) {
       return;
     }
@@ -211,7 +211,7 @@ final class Processes {
             .ifPresent(
                 process -> {
                   LOG.warnf(
-                      "Killing process %d (%s) left over from an earlier test run",
+                      "Killing process %d (%s) left over from an earlier run",
                       process.pid(), pidFile);
                   List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
                   tree.add(process);
@@ -229,7 +229,7 @@ final class Processes {
    *
    * @return whether all of them stopped without being killed
    */
-  static boolean terminate(Collection<ProcessHandle> processes, Duration grace) {
+  public static boolean terminate(Collection<ProcessHandle> processes, Duration grace) {
     processes.forEach(ProcessHandle::destroy);
     Instant deadline = Instant.now().plus(grace);
     boolean clean = true;
@@ -244,7 +244,7 @@ final class Processes {
   }
 
   /** Polls rather than using onExit(), which also works during JVM shutdown. */
-  static boolean awaitExit(ProcessHandle process, Duration timeout) {
+  public static boolean awaitExit(ProcessHandle process, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     while (process.isAlive()) {
       if (Instant.now().isAfter(deadline)) {
@@ -255,16 +255,16 @@ final class Processes {
     return true;
   }
 
-  static void sleep(Duration duration) {
+  public static void sleep(Duration duration) {
     try {
       Thread.sleep(duration);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a test server", e);
+      throw new IllegalStateException("interrupted while waiting for a server", e);
     }
   }
 
-  static long size(Path file) {
+  public static long size(Path file) {
     try {
       return Files.isRegularFile(file) ? Files.size(file) : 0;
     } catch (IOException e) {
@@ -272,7 +272,7 @@ final class Processes {
     }
   }
 
-  static void appendLine(Path file, String line) {
+  public static void appendLine(Path file, String line) {
     try {
       Files.writeString(
           file,
@@ -286,7 +286,7 @@ final class Processes {
   }
 
   /** The last {@code maxLines} lines written to {@code file} after {@code offset}. */
-  static String tail(Path file, long offset, int maxLines) {
+  public static String tail(Path file, long offset, int maxLines) {
     if (!Files.isRegularFile(file)) {
       return "(" + file + " does not exist)";
     }

@@ -1,4 +1,4 @@
-package kr.catalog.testharness;
+package kr.catalog.embeddedpostgres;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -27,7 +27,7 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  * neither, and the servers need both: executable scripts, versioned shared libraries), and handles
  * the file trees of the server directories.
  */
-final class Archives {
+public final class Archives {
 
   /** PosixFilePermission in the order of the mode bits, from 0400 down to 0001. */
   private static final PosixFilePermission[] MODE_BITS = PosixFilePermission.values();
@@ -42,7 +42,7 @@ final class Archives {
    * @param stripTopDirectory drop the first path element of every entry (the zip of Elasticsearch
    *     holds everything under {@code elasticsearch-VERSION/})
    */
-  static void unzip(Path zip, Path target, boolean stripTopDirectory) throws IOException {
+  public static void unzip(Path zip, Path target, boolean stripTopDirectory) throws IOException {
     List<DirectoryMode> directories = new ArrayList<>();
     try (ZipFile zipFile = ZipFile.builder().setPath(zip).get()) {
       for (ZipArchiveEntry entry : Collections.list(zipFile.getEntries())) {
@@ -76,7 +76,7 @@ final class Archives {
   }
 
   /** Unpacks an xz-compressed tar stream into {@code target}. */
-  static void untarXz(InputStream compressed, Path target) throws IOException {
+  public static void untarXz(InputStream compressed, Path target) throws IOException {
     List<DirectoryMode> directories = new ArrayList<>();
     try (TarArchiveInputStream tar =
         new TarArchiveInputStream(
@@ -110,7 +110,7 @@ final class Archives {
     applyDirectoryModes(directories);
   }
 
-  static Set<PosixFilePermission> permissions(int mode) {
+  public static Set<PosixFilePermission> permissions(int mode) {
     Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
     for (int i = 0; i < MODE_BITS.length; i++) {
       if ((mode & (0400 >> i)) != 0) {
@@ -121,7 +121,7 @@ final class Archives {
   }
 
   /** Deletes a file tree; symbolic links are deleted, never followed. */
-  static void deleteRecursively(Path root) throws IOException {
+  public static void deleteRecursively(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
@@ -148,7 +148,7 @@ final class Archives {
   }
 
   /** Copies a file tree, keeping permissions. */
-  static void copyRecursively(Path source, Path target) throws IOException {
+  public static void copyRecursively(Path source, Path target) throws IOException {
     Files.walkFileTree(
         source,
         new SimpleFileVisitor<>() {
