@@ -170,17 +170,20 @@ class EbookResourceIT {
         .get("/api/ebooks/no-such-book")
         .then()
         .statusCode(404)
-        .contentType("application/problem+json");
+        .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/book-not-found"));
     given()
         .get("/api/ebooks/{id}/pages/99", BOOK)
         .then()
         .statusCode(404)
-        .contentType("application/problem+json");
+        .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/book-page-not-found"));
     given()
         .get("/api/ebooks/{id}/labels/Z-9", BOOK)
         .then()
         .statusCode(404)
-        .contentType("application/problem+json");
+        .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/book-page-not-found"));
   }
 
   @Test

@@ -132,7 +132,11 @@ class CollectionResourceIT {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("detail", containsString("NUL"));
-    as(MARKETING).get("/api/marketing/collections/{slug}", SLUG).then().statusCode(404);
+    as(MARKETING)
+        .get("/api/marketing/collections/{slug}", SLUG)
+        .then()
+        .statusCode(404)
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/collection-not-found"));
   }
 
   @Test
@@ -170,7 +174,11 @@ class CollectionResourceIT {
   void marketingPreviewsScheduledAndEndedCollectionsThatOthersCannotSee() {
     create(collection(SLUG, List.of(PLIERS)));
     clock.set(START.minus(Duration.ofDays(3)));
-    as(CUSTOMER).get("/api/collections/{slug}", SLUG).then().statusCode(404);
+    as(CUSTOMER)
+        .get("/api/collections/{slug}", SLUG)
+        .then()
+        .statusCode(404)
+        .body("type", org.hamcrest.Matchers.equalTo("/problems/collection-not-found"));
     as(MARKETING)
         .get("/api/collections/{slug}", SLUG)
         .then()
