@@ -83,6 +83,10 @@ public final class CatalogMain {
       Quarkus.run(
           Serve.class,
           (exitCode, failure) -> {
+            if (failure != null) {
+              // Quarkus' own exit handler reports the failure; this one replaces it.
+              LOG.error("The platform failed to start or stopped on an error", failure);
+            }
             quarkusStopped.countDown();
             // What Quarkus' own exit handler does, except during a shutdown (SIGTERM, Ctrl-C):
             // System.exit would then block this thread forever, and with it the stop above.

@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
  *
  * <p>Layout of {@link #directory()}: {@code dist/} the binaries unpacked from the zonky jar on the
  * classpath, {@code data/} the cluster, {@code password} the generated password of the database
- * user (mode 0600), {@code logs/} the server and initdb logs.
+ * user (mode 0600), {@code port} the port of the last start (reused by the next one), {@code logs/}
+ * the server and initdb logs.
  *
  * <p>Durability is the point (issue 14, ADR 0005): the server runs with {@code fsync=on}, {@code
  * synchronous_commit=on} and {@code full_page_writes=on} given on its command line, so a commit is

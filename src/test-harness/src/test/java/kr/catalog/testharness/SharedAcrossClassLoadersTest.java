@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.concurrent.TimeUnit;
+import kr.catalog.embeddedpostgres.Processes;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ class SharedAcrossClassLoadersTest {
     PostgresServer here = TestServers.postgres();
     URL[] classpath = {
       location(TestServers.class),
+      // The harness's own dependencies: the module shared with the quick start's PostgreSQL, ...
+      location(Processes.class),
       location(Logger.class),
       location(ZipFile.class),
       location(XZInputStream.class)
