@@ -5,7 +5,7 @@
 #                                       more media and four kills, the killed reindex of the printed
 #                                       catalog's size (133,323 products), the packaged quick start
 #                                       killed with its PostgreSQL 100 times under orders (issue 14,
-#                                       about 40 minutes)
+#                                       about 35 minutes)
 #   src/bench/reliability.sh --short    the short versions, exactly as `./mvnw verify` runs them
 #   src/bench/reliability.sh --with-load [WORKDIR]
 #                                       the whole issue-9 suite: the long versions above, then the
