@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs a command of the tools module (catalog-tools) from the project root, with a JDK >= 21.
 # Usage: src/tools/run-tool.sh relevance ../shared/data/icecat-chorus/judgments-dev.csv [--ranked]
+#        src/tools/run-tool.sh korean-relevance --catalog DIR [--icecat ../shared/data/icecat-chorus/judgments-dev.csv] [--ranked]
+#          (the judged Korean query set on an ingested catalog, vocabulary on and off, and a baseline)
 #        src/tools/run-tool.sh benchmark [--size FULL|SAMPLE] [--requests N] [--concurrency 1,8]
 #        src/tools/run-tool.sh load --api http://127.0.0.1:8080 --catalog DIR [--mix default|search|k=w,..]
 #          (replays a request mix against a running platform; kr.catalog.search.load.LoadCommand)
 #        src/tools/run-tool.sh load-suite --catalog DIR --app JAR --work DIR ...
 #          (the whole load suite; use src/bench/load-suite.sh, which builds and pins first)
-#        src/tools/run-tool.sh --with-test-elasticsearch relevance|benchmark ...
+#        src/tools/run-tool.sh --with-test-elasticsearch relevance|korean-relevance|benchmark ...
 #          (also measures Elasticsearch on a node started by the test harness; no other
 #           Elasticsearch runs on these machines. Add --elasticsearch=host:port,... instead to
 #           use a running cluster.)
@@ -20,10 +22,11 @@ main=""
 case "${1:-}" in
   --with-test-elasticsearch) main=kr.catalog.search.tools.WithTestElasticsearch; shift ;;
   relevance) main=kr.catalog.search.tools.RelevanceCommand; shift ;;
+  korean-relevance) main=kr.catalog.search.tools.KoreanRelevanceCommand; shift ;;
   benchmark) main=kr.catalog.search.tools.BenchmarkCommand; shift ;;
   load) main=kr.catalog.search.load.LoadCommand; shift ;;
   load-suite) main=kr.catalog.search.load.LoadSuite; shift ;;
-  *) sed -n '2,14p' "$0"; exit 2 ;;
+  *) sed -n '2,16p' "$0"; exit 2 ;;
 esac
 
 # One Maven session: the reactor resolves the project's own modules from their target/classes

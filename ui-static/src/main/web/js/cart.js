@@ -13,6 +13,9 @@ strings({
     "cart.empty": "장바구니가 비었습니다.",
     "cart.search": "제품 검색하기",
     "cart.qtyOf": "{name} 수량",
+    "cart.less": "{name} 하나 덜",
+    "cart.more": "{name} 하나 더",
+    "cart.unit": "개",
     "cart.remove": "빼기",
     "cart.removeOf": "{name} 빼기",
     "cart.listTotal": "정가 합계 (부가세 별도): {total}",
@@ -45,6 +48,9 @@ strings({
     "cart.empty": "The cart is empty.",
     "cart.search": "Search products",
     "cart.qtyOf": "Quantity of {name}",
+    "cart.less": "One {name} less",
+    "cart.more": "One more {name}",
+    "cart.unit": "pcs",
     "cart.remove": "Remove",
     "cart.removeOf": "Remove {name}",
     "cart.listTotal": "List price total (VAT excluded): {total}",
@@ -88,16 +94,31 @@ function renderCart() {
       type: "number", class: "qty", min: "1", max: "100000", value: String(line.quantity), inputmode: "numeric",
       "aria-label": t("cart.qtyOf", { name: line.name }), "data-code": line.code,
     });
-    qty.addEventListener("change", () => {
-      line.quantity = Math.max(1, Math.min(100000, Math.floor(Number(qty.value) || 1)));
+    const setQuantity = (n) => {
+      line.quantity = Math.max(1, Math.min(100000, Math.floor(Number(n) || 1)));
       cart.save(lines);
       renderCart();
-    });
+      // Keep the focus on the stepper the user is pressing after the table is redrawn.
+      document.querySelector(`tr[data-code="${CSS.escape(line.code)}"] .qty`)?.focus();
+    };
+    qty.addEventListener("change", () => setQuantity(qty.value));
+    // Steppers: a phone's number keyboard is clumsy for "one more"; the unit says what is counted.
+    const stepper = el("span", { class: "qty-stepper" },
+      el("button", {
+        type: "button", class: "step less", "aria-label": t("cart.less", { name: line.name }),
+        disabled: line.quantity <= 1, onclick: () => setQuantity(line.quantity - 1),
+      }, "−"),
+      qty,
+      el("button", {
+        type: "button", class: "step more", "aria-label": t("cart.more", { name: line.name }),
+        disabled: line.quantity >= 100000, onclick: () => setQuantity(line.quantity + 1),
+      }, "+"),
+      el("span", { class: "unit", text: t("cart.unit") }));
     return el("tr", { "data-code": line.code },
       el("td", { class: "code", text: line.code }),
       el("td", {}, el("a", { href: `/product.html?code=${encodeURIComponent(line.code)}`, text: line.name })),
       el("td", { class: "num", text: won(line.price) }),
-      el("td", {}, qty),
+      el("td", {}, stepper),
       el("td", {}, el("button", {
         type: "button", class: "danger", "aria-label": t("cart.removeOf", { name: line.name }),
         onclick: () => {

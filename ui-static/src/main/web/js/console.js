@@ -4,13 +4,15 @@
 // with suggestions, which one click puts in place of the typo.
 import { ApiError, aborted, api, debounce, el, initPage, num, requireRole, show, strings, t, won } from "./core.js";
 import { idempotencyKey, linesTable, totalsTable, unresolvedList } from "./quote-view.js";
+import { looksLikeBarcode, productForBarcode } from "./barcode.js";
 
 strings({
   ko: {
     "page.skip": "본문으로 건너뛰기",
     "console.title": "상담 콘솔",
     "console.lookup": "제품 찾기",
-    "console.lookupLabel": "품번 또는 메이커 (예: GSB-13RE, gsb13re, 보쉬)",
+    "console.lookupLabel": "품번·모델번호·바코드 또는 메이커 (예: GSB-13RE, gsb13re, 8801234567893, 보쉬)",
+    "console.makerIndex": "제조사 색인에서 찾기 (가나다·ABC)",
     "console.order": "견적 · 주문",
     "console.customer": "고객사",
     "console.pickCustomer": "고객사를 고르세요",
@@ -31,12 +33,19 @@ strings({
     "console.pdf": "견적서 PDF (팩스용)",
     "console.placed": "주문 {id} 접수 ({channel}) · {customer} · 총액 {gross}",
     "grade": "{grade} 등급",
+    "console.matched": "{kind} {value} 일치",
+    "console.scanned": "바코드 {barcode}: {code} 목록에 추가됨",
+    "ident.MODEL_NUMBER": "모델번호",
+    "ident.SUPPLIER_CODE": "공급사코드",
+    "ident.BARCODE": "바코드",
+    "ident.CATALOG_CODE": "품번",
   },
   en: {
     "page.skip": "Skip to content",
     "console.title": "Counsellor console",
     "console.lookup": "Find products",
-    "console.lookupLabel": "Code or maker (e.g. GSB-13RE, gsb13re, Bosch)",
+    "console.lookupLabel": "Code, model number, barcode or maker (e.g. GSB-13RE, gsb13re, 8801234567893, Bosch)",
+    "console.makerIndex": "Find in the maker index (A-Z)",
     "console.order": "Quote · order",
     "console.customer": "Customer",
     "console.pickCustomer": "Pick the customer",
@@ -57,6 +66,12 @@ strings({
     "console.pdf": "Quote sheet (PDF, for fax)",
     "console.placed": "Order {id} placed ({channel}) · {customer} · total {gross}",
     "grade": "grade {grade}",
+    "console.matched": "{kind} {value} matched",
+    "console.scanned": "Barcode {barcode}: {code} added to the list",
+    "ident.MODEL_NUMBER": "Model number",
+    "ident.SUPPLIER_CODE": "Supplier code",
+    "ident.BARCODE": "Barcode",
+    "ident.CATALOG_CODE": "Code",
   },
 });
 
@@ -125,11 +140,14 @@ function renderHits(hits) {
     list.replaceChildren(el("li", { class: "hint", text: t("console.noMatch") }));
     return;
   }
-  list.replaceChildren(...hits.map(({ product: p }) => {
+  list.replaceChildren(...hits.map(({ product: p, matchedIdentifier: m }) => {
     const qty = el("input", { type: "number", class: "qty", min: "1", value: "1", "aria-label": `${p.code} ${t("lines.qty")}` });
+    // Which identifier the typed text matched, when it was not the catalog code itself.
+    const matched = m && m.kind !== "CATALOG_CODE"
+      ? ` · ${t("console.matched", { kind: t(`ident.${m.kind}`), value: m.value })}` : "";
     return el("li", { "data-code": p.code },
       el("div", {}, el("strong", { class: "code", text: p.code }), " ", p.name,
-        el("div", { class: "hint", text: `${p.makerName} · ${won(p.price)}${p.discontinued ? " · 단종" : ""}` })),
+        el("div", { class: "hint", text: `${p.makerName} · ${won(p.price)}${p.discontinued ? " · 단종" : ""}${matched}` })),
       el("div", { class: "row" }, qty, el("button", {
         type: "button", "aria-label": t("console.addLabel", { code: p.code }), disabled: p.discontinued,
         onclick: () => addLine(p.code, Number(qty.value) || 1),
@@ -143,6 +161,25 @@ function addLine(code, quantity) {
 }
 
 lookupInput.addEventListener("input", lookup);
+
+// A scanner types a barcode and Enter: the product it identifies goes straight onto the list
+// (quantity 1), the field empties for the next scan. A wrong check digit shows the API's sentence.
+lookupInput.addEventListener("keydown", async (event) => {
+  if (event.key !== "Enter" || !looksLikeBarcode(lookupInput.value)) return;
+  event.preventDefault();
+  const barcode = lookupInput.value.trim();
+  try {
+    const product = await productForBarcode(barcode);
+    if (!product) return; // none or several: the list below shows what there is
+    addLine(product.code, 1);
+    show(error, "");
+    result.replaceChildren(el("p", { class: "hint", role: "status", text: t("console.scanned", { barcode, code: product.code }) }));
+    lookupInput.value = "";
+    lookup();
+  } catch (e) {
+    if (!aborted(e)) show(error, e.message);
+  }
+});
 
 // ---- Customer, quote, order -----------------------------------------------------------------
 

@@ -10,11 +10,13 @@ const STRINGS = {
     "nav.search": "검색",
     "nav.ebook": "카탈로그 e-book",
     "nav.collections": "기획전",
+    "nav.makers": "제조사 색인",
     "nav.cart": "장바구니",
     "nav.orders": "내 주문",
     "nav.console": "상담 콘솔",
     "nav.warehouse": "창고 보드",
     "nav.marketing": "마케팅",
+    "nav.admin": "계정 관리",
     "nav.login": "로그인",
     "nav.logout": "로그아웃",
     "nav.lang": "English",
@@ -65,11 +67,13 @@ const STRINGS = {
     "nav.search": "Search",
     "nav.ebook": "Catalog e-book",
     "nav.collections": "Collections",
+    "nav.makers": "Maker index",
     "nav.cart": "Cart",
     "nav.orders": "My orders",
     "nav.console": "Counsellor console",
     "nav.warehouse": "Warehouse board",
     "nav.marketing": "Marketing",
+    "nav.admin": "Accounts",
     "nav.login": "Log in",
     "nav.logout": "Log out",
     "nav.lang": "한국어",
@@ -142,13 +146,20 @@ export function translate(root = document) {
 
 // ---- DOM and formatting ---------------------------------------------------------------------
 
-/** Creates an element: attrs may hold text, class, on<event> handlers, and plain attributes. */
+/**
+ * Creates an element: attrs may hold text, class, on<event> handlers, style (an object of CSS
+ * properties, custom ones included) and plain attributes. Styles go through the CSSOM, never a
+ * style attribute: the Content-Security-Policy (style-src 'self') refuses inline style attributes.
+ */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue;
     if (key === "text") node.textContent = value;
     else if (key.startsWith("on") && typeof value === "function") node.addEventListener(key.slice(2), value);
+    else if (key === "style" && typeof value === "object") {
+      for (const [property, setting] of Object.entries(value)) node.style.setProperty(property, setting);
+    }
     else node.setAttribute(key, value === true ? "" : value);
   }
   for (const child of children.flat()) if (child !== null && child !== undefined && child !== false) node.append(child);
@@ -348,7 +359,8 @@ export function siteNav() {
   const here = location.pathname === "/" ? "/index.html" : location.pathname;
   const link = (href, key, extra) =>
     el("li", {}, el("a", { href, "aria-current": here === href ? "page" : null }, t(key), extra || ""));
-  const items = [link("/index.html", "nav.search"), link("/collections.html", "nav.collections"), link("/ebook.html", "nav.ebook")];
+  const items = [link("/index.html", "nav.search"), link("/collections.html", "nav.collections"), link("/makers.html", "nav.makers"),
+    link("/ebook.html", "nav.ebook")];
   if (!role || role === "CUSTOMER" || role === "ADMIN") {
     items.push(link("/cart.html", "nav.cart", el("span", { class: "badge", id: "cart-count" })));
   }
@@ -356,6 +368,7 @@ export function siteNav() {
   if (staff("COUNSELLOR")) items.push(link("/console.html", "nav.console"));
   if (staff("WAREHOUSE")) items.push(link("/warehouse.html", "nav.warehouse"));
   if (staff("MARKETING")) items.push(link("/marketing.html", "nav.marketing"));
+  if (role === "ADMIN") items.push(link("/admin.html", "nav.admin"));
   if (user) {
     items.push(el("li", { class: "who" }, el("span", { text: user.displayName || user.username })));
     items.push(el("li", {}, el("button", {

@@ -68,13 +68,70 @@ async function init() {
       if (!books.length) throw new Error(t("ebook.none"));
       book = books[0].id;
     }
+    // The page first, the strip beside it: the page image is what the reader waits for (it is the
+    // largest paint), so its request does not queue behind the strip's.
+    const first = Number(params().get("page") || 1);
+    const shown = showPage(first, false);
     const strip = await api(`/api/ebooks/${encodeURIComponent(book)}`);
     pageCount = strip.book.pageCount;
     renderStrip(strip.pages);
-    await showPage(Number(params().get("page") || strip.pages[0].index), false);
+    await shown;
+    if (current) markStrip();
   } catch (e) {
     show(errorBox(), e.message);
   }
+}
+
+// Pages already fetched (the one shown and its neighbours, prefetched), so turning a page shows
+// it at once.
+const pages = new Map();
+
+function fetchPage(index) {
+  if (!pages.has(index)) {
+    const request = api(`/api/ebooks/${encodeURIComponent(book)}/pages/${index}`);
+    request.catch(() => pages.delete(index));
+    pages.set(index, request);
+  }
+  return pages.get(index);
+}
+
+// The page is shown at most at its image's width, and narrower on small screens: the browser
+// takes the rendition (srcset) that fills that at the screen's pixel density.
+const SIZES = "(max-width: 940px) calc(100vw - 2rem), 909px";
+
+function pageImage(page, eager) {
+  const attrs = { src: page.imageUrl || "", alt: t("ebook.pageAlt", { label: page.label }), decoding: "async" };
+  if (page.srcset) {
+    attrs.srcset = page.srcset;
+    attrs.sizes = SIZES;
+  }
+  if (page.width && page.height) {
+    attrs.width = page.width;
+    attrs.height = page.height;
+  }
+  if (eager) attrs.fetchpriority = "high";
+  return el("img", attrs);
+}
+
+// The next and previous pages, fetched and their images loaded in the background (the same
+// srcset and sizes, so the browser picks the same rendition it will show).
+async function prefetchAround(page) {
+  for (const index of [page.next, page.previous]) {
+    if (index == null) continue;
+    try {
+      const neighbour = await fetchPage(index);
+      const img = pageImage(neighbour, false);
+      img.loading = "eager";
+    } catch {
+      // A neighbour that fails to load is reported when the reader turns to it.
+    }
+  }
+}
+
+function markStrip() {
+  document.querySelectorAll("#strip a").forEach((a) =>
+    a.setAttribute("aria-current", Number(a.dataset.index) === current.index ? "page" : "false"));
+  document.querySelector('#strip a[aria-current="page"]')?.scrollIntoView({ block: "nearest", inline: "center" });
 }
 
 function renderStrip(pages) {
@@ -85,14 +142,17 @@ function renderStrip(pages) {
         event.preventDefault();
         showPage(p.index, true);
       },
-    }, el("img", { src: p.thumbnailUrl || "", alt: t("ebook.thumbAlt", { label: p.label }), loading: "lazy" }),
+    }, el("img", {
+      src: p.thumbnailUrl || "", alt: t("ebook.thumbAlt", { label: p.label }), loading: "lazy",
+      decoding: "async", width: 68, height: 96,
+    }),
     el("span", { text: p.label })))));
 }
 
 async function showPage(index, push) {
   show(errorBox(), "");
   try {
-    current = await api(`/api/ebooks/${encodeURIComponent(book)}/pages/${index}`);
+    current = await fetchPage(index);
   } catch (e) {
     show(errorBox(), e.message);
     return;
@@ -103,8 +163,10 @@ async function showPage(index, push) {
   document.getElementById("deep-link").href = current.deepLink || pageUrl(current.index);
   document.getElementById("prev").disabled = current.previous == null;
   document.getElementById("next").disabled = current.next == null;
-  const img = el("img", { src: current.imageUrl || "", alt: t("ebook.pageAlt", { label: current.label }) });
+  const img = pageImage(current, true);
   const frame = el("div", { class: "frame" }, img);
+  // The page's own proportions for its box (the stylesheet reserves A4's until then).
+  if (current.width && current.height) frame.style.aspectRatio = `${current.width} / ${current.height}`;
   for (const h of current.hotspots) {
     const label = h.name ? `${h.code} ${h.name}` : h.code;
     const marked = target && (h.code === target || h.codeKey === target);
@@ -113,15 +175,16 @@ async function showPage(index, push) {
       title: label,
       "aria-label": label,
       "data-code": h.code,
-      style: `left:${h.x * 100}%;top:${h.y * 100}%;width:${h.width * 100}%;height:${h.height * 100}%`,
+      style: { left: `${h.x * 100}%`, top: `${h.y * 100}%`, width: `${h.width * 100}%`, height: `${h.height * 100}%` },
     });
     if (h.productUrl) spot.setAttribute("href", `/product.html?code=${encodeURIComponent(h.code)}`);
     frame.append(spot);
   }
   document.getElementById("page").replaceChildren(frame);
-  document.querySelectorAll("#strip a").forEach((a) =>
-    a.setAttribute("aria-current", Number(a.dataset.index) === current.index ? "page" : "false"));
-  document.querySelector('#strip a[aria-current="page"]')?.scrollIntoView({ block: "nearest", inline: "center" });
+  markStrip();
+  const shownPage = current;
+  if (img.complete) prefetchAround(shownPage);
+  else img.addEventListener("load", () => prefetchAround(shownPage), { once: true });
 }
 
 // Zoom: the page at twice the width inside a scrolling frame; hotspots scale with it.

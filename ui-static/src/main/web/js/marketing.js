@@ -3,6 +3,7 @@
 // bury, hide a product for a query or category within a time window) and promotional collections
 // (hand-picked products and/or a saved search, a window, an optional discount). Times are
 // entered in Korean time and sent as instants.
+import { attachCategoryPicker } from "./category-picker.js";
 import { api, el, initPage, requireRole, show, strings, t, when } from "./core.js";
 
 strings({
@@ -413,6 +414,11 @@ $("collection-form").addEventListener("submit", async (e) => {
 
 initPage();
 if (requireRole("MARKETING")) {
+  // Category fields take ids; the picker finds them in the tree by name.
+  for (const id of ["preview-category", "rule-category", "vocab-category"]) {
+    if ($(id)) attachCategoryPicker($(id));
+  }
+  if ($("col-rule-category")) attachCategoryPicker($("col-rule-category"), { multiple: true });
   resetRule();
   resetCollection();
   loadRules();

@@ -1,8 +1,11 @@
 // My orders: the history (newest first) and one order with its progress along the lifecycle,
 // the tracking timeline (who moved it, when, with which note), its lines and totals. A customer
 // can confirm delivery (inspection and take-over) and cancel an order the warehouse has not
-// confirmed yet; the buttons appear only for moves the order's `next` lists.
-import { api, currentUser, el, initPage, requireRole, show, strings, t, when, won } from "./core.js";
+// confirmed yet; the buttons appear only for moves the order's `next` lists. "Order again" puts the
+// order's lines in the cart at today's prices and names what changed (price, replacement of a
+// discontinued product, stock); the statement shows orders and quotes per month with net, VAT
+// and gross, and downloads as CSV or PDF.
+import { api, cart, currentUser, el, initPage, requireRole, show, strings, t, when, won } from "./core.js";
 import { PATHS } from "./lifecycle.js";
 import { linesTable, totalsTable } from "./quote-view.js";
 
@@ -30,6 +33,30 @@ strings({
     "orders.cancelAsk": "주문 {id}을(를) 취소할까요?",
     "orders.lines": "주문 품목",
     "orders.moved": "주문 {id}: {status}",
+    "orders.reorder": "다시 주문하기",
+    "orders.reordered": "장바구니에 {n}개 품목을 오늘 가격으로 담았습니다.",
+    "orders.toCart": "장바구니로 가기",
+    "orders.omitted": "{code} {name}: 담지 못했습니다 ({reason})",
+    "reason.NOT_IN_CATALOG": "카탈로그에 없는 품목",
+    "reason.DISCONTINUED_WITHOUT_REPLACEMENT": "단종, 대체 품목 없음",
+    "change.PRICE_UP": "{code}: 단가 인상 {was} → {now}",
+    "change.PRICE_DOWN": "{code}: 단가 인하 {was} → {now}",
+    "change.REPLACED": "{replaces} 단종 → 같은 계열의 {code}(으)로 대체",
+    "change.OUT_OF_STOCK": "{code}: 현재 재고 없음 (입고 후 출고)",
+    "change.SHORT_STOCK": "{code}: 재고 {available}개뿐 ({quantity}개 주문)",
+    "statement.title": "거래내역서",
+    "statement.from": "시작 월",
+    "statement.to": "끝 월",
+    "statement.show": "조회",
+    "statement.csv": "CSV 내려받기",
+    "statement.pdf": "PDF 내려받기",
+    "statement.month": "월",
+    "statement.orders": "주문",
+    "statement.cancelled": "취소",
+    "statement.net": "공급가액",
+    "statement.vat": "부가세",
+    "statement.gross": "합계",
+    "statement.total": "기간 합계",
   },
   en: {
     "page.skip": "Skip to content",
@@ -54,6 +81,30 @@ strings({
     "orders.cancelAsk": "Cancel order {id}?",
     "orders.lines": "Lines",
     "orders.moved": "Order {id}: {status}",
+    "orders.reorder": "Order again",
+    "orders.reordered": "{n} lines put in the cart at today's prices.",
+    "orders.toCart": "Go to the cart",
+    "orders.omitted": "{code} {name}: not added ({reason})",
+    "reason.NOT_IN_CATALOG": "no longer in the catalog",
+    "reason.DISCONTINUED_WITHOUT_REPLACEMENT": "discontinued, no replacement",
+    "change.PRICE_UP": "{code}: unit price up {was} → {now}",
+    "change.PRICE_DOWN": "{code}: unit price down {was} → {now}",
+    "change.REPLACED": "{replaces} discontinued → replaced by {code} of the same family",
+    "change.OUT_OF_STOCK": "{code}: out of stock now (ships when it arrives)",
+    "change.SHORT_STOCK": "{code}: only {available} in stock ({quantity} ordered)",
+    "statement.title": "Statement",
+    "statement.from": "From month",
+    "statement.to": "To month",
+    "statement.show": "Show",
+    "statement.csv": "Download CSV",
+    "statement.pdf": "Download PDF",
+    "statement.month": "Month",
+    "statement.orders": "Orders",
+    "statement.cancelled": "Cancelled",
+    "statement.net": "Net",
+    "statement.vat": "VAT",
+    "statement.gross": "Gross",
+    "statement.total": "Period total",
   },
 });
 
@@ -106,6 +157,9 @@ function renderOrder(o) {
   if (o.next.includes("ACCEPTED") && ["CUSTOMER", "COUNSELLOR", "ADMIN"].includes(user?.role)) {
     actions.push(el("button", { type: "button", id: "accept", onclick: () => move(o, "ACCEPTED") }, t("orders.accept")));
   }
+  if (["CUSTOMER", "COUNSELLOR", "ADMIN"].includes(user?.role)) {
+    actions.push(el("button", { type: "button", class: "secondary", id: "reorder", onclick: () => reorder(o) }, t("orders.reorder")));
+  }
   if (o.status === "RECEIVED" && o.next.includes("CANCELLED")) {
     actions.push(el("button", {
       type: "button", class: "danger", id: "cancel",
@@ -123,6 +177,7 @@ function renderOrder(o) {
     o.status === "CANCELLED" ? "" : el("ol", { class: "progress", "aria-label": t("orders.progress") }, path.map((s, i) =>
       el("li", { class: i < reached ? "done" : null, "aria-current": i === reached ? "step" : null, text: t(`status.${s}`) }))),
     actions.length ? el("div", { class: "row" }, actions) : "",
+    el("div", { id: "reorder-result", role: "status" }),
     el("h3", { text: t("orders.timeline") }),
     el("ol", { class: "timeline", id: "timeline" }, o.timeline.map((e) => el("li", { "data-status": e.to },
       el("strong", { text: t(`status.${e.to}`) }), " ",
@@ -145,8 +200,74 @@ async function move(order, to) {
   }
 }
 
+/** Puts the order's lines in the cart at today's prices and lists what changed since. */
+async function reorder(order) {
+  show(error, "");
+  let r;
+  try {
+    r = await api(`/api/reorders/orders/${order.id}`);
+  } catch (e) {
+    show(error, e.message);
+    return;
+  }
+  r.lines.forEach((l) => cart.add({ code: l.code, name: l.name, price: l.unitPrice }, l.quantity));
+  const notes = [];
+  r.lines.forEach((l) => l.changes.forEach((c) => notes.push(t(`change.${c.kind}`, {
+    code: l.code, replaces: l.replaces, was: won(l.previousUnitPrice), now: won(l.unitPrice),
+    available: l.available, quantity: l.quantity,
+  }))));
+  r.omitted.forEach((o) => notes.push(t("orders.omitted", { code: o.code, name: o.name, reason: t(`reason.${o.reason}`) })));
+  document.getElementById("reorder-result").replaceChildren(
+    el("p", { class: "notice", text: t("orders.reordered", { n: r.lines.length }) }),
+    notes.length ? el("ul", { id: "reorder-changes" }, notes.map((n) => el("li", { text: n }))) : "",
+    el("a", { class: "button", href: "/cart.html" }, t("orders.toCart")));
+}
+
+/** The statement of the signed-in customer over the chosen months, with its downloads. */
+async function loadStatement() {
+  const from = document.getElementById("statement-from").value;
+  const to = document.getElementById("statement-to").value;
+  const query = new URLSearchParams();
+  if (from) query.set("from", from);
+  if (to) query.set("to", to);
+  let s;
+  try {
+    s = await api(`/api/statements?${query}`);
+  } catch (e) {
+    show(error, e.message);
+    return;
+  }
+  const period = new URLSearchParams({ from: s.from, to: s.to });
+  const money = (a) => [won(a.net), won(a.vat), won(a.gross)].map((v) => el("td", { class: "num", text: v }));
+  document.getElementById("statement-result").replaceChildren(
+    el("table", { class: "lines", id: "statement-table" },
+      el("thead", {}, el("tr", {}, ["month", "orders", "cancelled", "net", "vat", "gross"].map((k) =>
+        el("th", { scope: "col", text: t(`statement.${k}`) })))),
+      el("tbody", {}, s.months.map((m) => el("tr", {},
+        el("th", { scope: "row", text: m.month }),
+        el("td", { class: "num", text: String(m.orders) }),
+        el("td", { class: "num", text: String(m.cancelled) }),
+        ...money(m.amounts)))),
+      el("tfoot", {}, el("tr", {},
+        el("th", { scope: "row", text: t("statement.total") }),
+        el("td", { class: "num", text: String(s.months.reduce((n, m) => n + m.orders, 0)) }),
+        el("td", { class: "num", text: String(s.months.reduce((n, m) => n + m.cancelled, 0)) }),
+        ...money(s.totals)))),
+    el("div", { class: "row" },
+      el("a", { class: "button secondary", id: "statement-csv", href: `/api/statements/csv?${period}`, download: "" }, t("statement.csv")),
+      el("a", { class: "button secondary", id: "statement-pdf", href: `/api/statements/pdf?${period}`, type: "application/pdf" }, t("statement.pdf"))));
+}
+
 initPage();
 if (requireRole("CUSTOMER", "COUNSELLOR")) {
+  if (currentUser()?.role === "CUSTOMER") {
+    document.getElementById("statement").hidden = false;
+    document.getElementById("statement-form").addEventListener("submit", (e) => {
+      e.preventDefault();
+      loadStatement();
+    });
+    loadStatement();
+  }
   const id = new URLSearchParams(location.search).get("id");
   loadList(id);
   if (id) select(id);

@@ -3,6 +3,7 @@
 // variants, and the catalog pages that print the product (deep links into the e-book that mark
 // the product's hotspot).
 import { api, cart, el, initPage, num, show, strings, t, won } from "./core.js";
+import { pictureImg } from "./picture.js";
 
 strings({
   ko: {
@@ -25,6 +26,8 @@ strings({
     "product.page": "{n}쪽",
     "product.videos": "사용 영상",
     "product.video": "사용 영상 {n}",
+    "product.captions": "한국어 자막",
+    "product.scanned": "스캔본: 본문 검색 불가",
     "product.catalogPages": "카탈로그 수록 페이지",
     "product.catalogPage": "카탈로그 {label}쪽 보기",
     "product.family": "같은 계열 제품",
@@ -54,6 +57,8 @@ strings({
     "product.page": "p. {n}",
     "product.videos": "Usage videos",
     "product.video": "Usage video {n}",
+    "product.captions": "Korean captions",
+    "product.scanned": "Scanned: text not searchable",
     "product.catalogPages": "In the printed catalog",
     "product.catalogPage": "Catalog page {label}",
     "product.family": "Same family",
@@ -111,8 +116,28 @@ async function load() {
     p.releasedOn ? el("tr", {}, el("th", { scope: "row", text: t("product.released") }), el("td", { text: p.releasedOn })) : null,
     Object.entries(p.specs).map(([k, v]) => el("tr", {}, el("th", { scope: "row", text: k }), el("td", { text: v })))));
 
+  // The main picture: the width the column gives it (about 28rem, the whole width on a phone), in
+  // the browser's choice of size; its box reserved by width/height. Eager: it is the page's
+  // largest paint. The zoom opens the widest size.
+  const lead = p.pictures?.[0];
+  const hero = el("figure", { class: "product-picture", id: "product-picture" },
+    lead
+      ? el("button", {
+        type: "button", class: "picture-zoom", "aria-label": t("product.drawingZoom", { title: p.name }),
+        onclick: () => zoom(lead.zoom.url, p.name),
+      }, pictureImg(lead, { sizes: "(max-width: 40rem) 100vw, 28rem", alt: p.name, lazy: false }))
+      : pictureImg(null, { className: "no-picture" }),
+    p.pictures?.length > 1
+      ? el("ul", { class: "picture-strip" }, p.pictures.slice(1).map((pic, i) =>
+        el("li", {}, el("button", {
+          type: "button", class: "picture-zoom", "aria-label": t("product.drawingZoom", { title: `${p.name} ${i + 2}` }),
+          onclick: () => zoom(pic.zoom.url, p.name),
+        }, pictureImg(pic, { sizes: "96px", alt: "" })))))
+      : null);
+
   main.append(el("div", { class: "product-head" },
     el("div", {},
+      hero,
       path,
       el("h1", { text: name }),
       el("p", {}, el("span", { class: "code", id: "product-code", text: p.code }), " · ",
@@ -122,7 +147,7 @@ async function load() {
       section("specs", t("product.specs"), el("div", { class: "table-wrap" }, specs))),
     buy));
 
-  const drawings = p.assets.filter((a) => a.mediaType && a.mediaType.startsWith("image/"));
+  const drawings = p.assets.filter((a) => a.kind !== "IMAGE" && a.mediaType && a.mediaType.startsWith("image/"));
   if (drawings.length) {
     main.append(section("drawings", t("product.drawings"), el("ul", { class: "gallery" }, drawings.map((a) =>
       el("li", {}, el("button", {
@@ -137,11 +162,27 @@ async function load() {
         el("a", { href: a.url, target: "_blank", rel: "noopener", class: "manual" },
           a.thumbnailUrl ? el("img", { src: a.thumbnailUrl, alt: "", height: "48", loading: "lazy" }) : "",
           ` ${a.title || a.kind} — ${t("product.openPdf")}`),
+        a.scanned ? el("span", { class: "hint scanned", text: ` ${t("product.scanned")}` }) : "",
         a.pageCount ? el("span", { class: "hint", text: ` (${t("product.pages", { n: a.pageCount })})` }) : "",
         // The browser's PDF viewer opens at #page=N: one link per page of the manual.
         a.pageCount > 1 ? el("ul", { class: "manual-pages", "aria-label": a.title || a.kind },
           Array.from({ length: Math.min(a.pageCount, 50) }, (_, i) =>
             el("li", {}, el("a", { href: `${a.url}#page=${i + 1}`, target: "_blank", rel: "noopener", text: t("product.page", { n: i + 1 }) })))) : "")))));
+  }
+  const videoFiles = p.assets.filter((a) => a.kind === "VIDEO");
+  const captions = p.assets.filter((a) => a.kind === "CAPTIONS");
+  if (videoFiles.length) {
+    // The product's own video files play inline: the poster is the frame ingest decoded, only the
+    // metadata loads until play (the media store answers the byte ranges the player asks for).
+    main.append(section("video-files", t("product.videos"), el("ul", { class: "videos" }, videoFiles.map((a, i) => {
+      const vtt = captions[i] || captions[0];
+      return el("li", {}, el("video", {
+        controls: true, preload: "metadata", playsinline: true, width: "480", height: "352",
+        poster: a.thumbnailUrl || undefined, "aria-label": t("product.video", { n: i + 1 }),
+      },
+      el("source", { src: a.url, type: a.mediaType }),
+      vtt ? el("track", { kind: "captions", src: vtt.url, srclang: "ko", label: t("product.captions"), default: true }) : null));
+    }))));
   }
   if (p.videos.length) {
     // Videos the platform serves itself play in the page; others (no third-party player is ever

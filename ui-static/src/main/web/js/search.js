@@ -2,7 +2,10 @@
 // one /api/search call per interaction answers hits, disjunctive facet counts and the price
 // histogram together. Autocomplete and the maker filter are debounced, and a newer request
 // aborts the one it replaces, so a slow answer never overwrites a newer one.
-import { aborted, api, cart, debounce, el, initPage, lang, num, show, strings, t, won } from "./core.js";
+import { ApiError, aborted, api, cart, debounce, el, initPage, lang, num, show, strings, t, won } from "./core.js";
+import { looksLikeBarcode, productForBarcode, productHref } from "./barcode.js";
+import { correctionBanner } from "./correction.js";
+import { noPicture, pictureImg } from "./picture.js";
 
 strings({
   ko: {
@@ -19,6 +22,8 @@ strings({
     "search.totalFor": "“{q}” 검색 결과 {n}건",
     "search.none": "조건에 맞는 제품이 없습니다. 검색어나 조건을 줄여 보세요.",
     "search.didYouMean": "이것을 찾으셨나요?",
+    "search.correctedTo": "“{query}” 검색 결과를 보여 드립니다.",
+    "search.searchInstead": "“{typed}”(으)로 검색하기",
     "search.prev": "이전",
     "search.next": "다음",
     "search.page": "{page} / {last} 쪽",
@@ -41,6 +46,7 @@ strings({
     "facet.subcategories": "{name} 하위 분류",
     "facet.makerFilter": "메이커 찾기 (예: 보쉬, bosch, ㅂㅅ)",
     "facet.makerNone": "맞는 메이커가 없습니다.",
+    "facet.makerIndex": "제조사 색인 (가나다·ABC)",
     "facet.priceFrom": "최저 가격",
     "facet.priceTo": "최고 가격",
     "facet.priceApply": "가격 적용",
@@ -68,6 +74,8 @@ strings({
     "search.totalFor": "{n} results for “{q}”",
     "search.none": "No product matches. Try fewer words or filters.",
     "search.didYouMean": "Did you mean",
+    "search.correctedTo": "Showing results for “{query}”.",
+    "search.searchInstead": "Search instead for “{typed}”",
     "search.prev": "Previous",
     "search.next": "Next",
     "search.page": "page {page} of {last}",
@@ -90,6 +98,7 @@ strings({
     "facet.subcategories": "Inside {name}",
     "facet.makerFilter": "Find a maker (e.g. 보쉬, bosch, ㅂㅅ)",
     "facet.makerNone": "No maker matches.",
+    "facet.makerIndex": "Maker index (A-Z)",
     "facet.priceFrom": "Lowest price",
     "facet.priceTo": "Highest price",
     "facet.priceApply": "Apply price",
@@ -110,8 +119,9 @@ const FACETS = ["category", "collection", "maker", "origin", "brand", "flag"];
 const SHOWN = 12;
 const regionNames = new Intl.DisplayNames([lang], { type: "region" });
 
-// The flag facet answers in_stock while the filter parameter is spelled in-stock.
-const flagParam = (value) => value.replace(/_/g, "-");
+// A facet value is its own filter value. Links saved before the flag filter took the facet's
+// spelling say in-stock: read them as in_stock, so the box shows ticked and unticks cleanly.
+const filterValue = (name, value) => (name === "flag" ? value.replace(/-/g, "_") : value);
 
 const state = () => new URLSearchParams(location.search);
 let searchController = null;
@@ -150,14 +160,25 @@ async function search() {
 }
 
 function renderSummary(body, params) {
-  const q = params.get("q");
+  const banner = correctionBanner(body, params);
+  // A corrected answer counts the results of the query that ran, not of what was typed.
+  const q = banner ? banner.query : params.get("q");
   document.getElementById("summary").textContent = q
     ? t("search.totalFor", { q, n: num(body.total) })
     : t("search.total", { n: num(body.total) });
   const dym = document.getElementById("did-you-mean");
   dym.replaceChildren();
-  dym.hidden = !body.didYouMean;
-  if (body.didYouMean) {
+  dym.hidden = !body.didYouMean && !banner;
+  if (banner) {
+    dym.append(t("search.correctedTo", { query: banner.query }), " ", el("a", {
+      id: "search-instead",
+      href: "?" + banner.exactParams.toString(),
+      onclick: (e) => {
+        e.preventDefault();
+        navigate(banner.exactParams);
+      },
+    }, t("search.searchInstead", { typed: banner.typed })));
+  } else if (body.didYouMean) {
     dym.append(t("search.didYouMean"), " ", el("a", {
       href: "?q=" + encodeURIComponent(body.didYouMean),
       onclick: (e) => {
@@ -182,9 +203,12 @@ function renderHits(hits) {
   list.replaceChildren(...hits.map((hit) => {
     const name = hit.highlights?.name ? highlighted(hit.highlights.name[0]) : hit.name;
     const href = `/product.html?code=${encodeURIComponent(hit.code)}`;
-    const thumb = hit.thumbnailUrl
-      ? el("img", { src: hit.thumbnailUrl, alt: "", width: "72", height: "72", loading: "lazy", decoding: "async" })
-      : el("span", { class: "no-thumb", "aria-hidden": "true", text: (hit.maker.name || "?").slice(0, 1) });
+    // The product's picture at the list's size; else its drawing's thumbnail; else a drawn carton.
+    const thumb = hit.picture
+      ? pictureImg(hit.picture, { sizes: "72px", className: "thumb", fallbackClass: "no-thumb" })
+      : hit.thumbnailUrl
+        ? pictureImg({ src: hit.thumbnailUrl, width: 72, height: 72 }, { className: "thumb", fallbackClass: "no-thumb" })
+        : noPicture("no-thumb");
     return el("li", { class: "hit", "data-code": hit.code },
       thumb,
       el("div", { class: "hit-body" },
@@ -262,7 +286,7 @@ function valueLabel(name, value) {
 }
 
 function checkbox(name, value, selected, label) {
-  const param = name === "flag" ? flagParam(value.value) : value.value;
+  const param = value.value;
   const id = `f-${name}-${param}`.replace(/[^\w-]/g, "_");
   const box = el("input", { type: "checkbox", id, value: param, "data-facet": name });
   box.checked = selected.has(param);
@@ -273,11 +297,11 @@ function checkbox(name, value, selected, label) {
 }
 
 function listFacet(name, values, params, legendKey = `facet.${name}`) {
-  const selected = new Set(params.getAll(name));
+  const selected = new Set(params.getAll(name).map((v) => filterValue(name, v)));
   const fieldset = el("fieldset", { id: `facet-${name}`, class: "facet" }, el("legend", { text: t(legendKey) }));
   // Selected values stay visible even when the list is cut short.
-  const ordered = [...values.filter((v) => selected.has(name === "flag" ? flagParam(v.value) : v.value)),
-    ...values.filter((v) => !selected.has(name === "flag" ? flagParam(v.value) : v.value))];
+  const ordered = [...values.filter((v) => selected.has(v.value)),
+    ...values.filter((v) => !selected.has(v.value))];
   const list = el("div", { class: "facet-values" }, ordered.slice(0, SHOWN).map((v) => checkbox(name, v, selected)));
   fieldset.append(list);
   if (ordered.length > SHOWN) {
@@ -328,6 +352,10 @@ function makerFacet(values, params, query) {
   fieldset.insertBefore(input, fieldset.children[2]);
   fieldset.insertBefore(el("div", { id: "maker-matches", class: "facet-values", "aria-live": "polite", hidden: true }),
     fieldset.children[3]);
+  // Every maker, not only the facet's top ones: the index keeps the other filters for its counts.
+  const within = state();
+  for (const name of ["maker", "page", "sort", "cursor", "group"]) within.delete(name);
+  fieldset.append(el("p", {}, el("a", { id: "maker-index-link", href: `/makers.html?${within}` }, t("facet.makerIndex"))));
   return fieldset;
 }
 
@@ -399,7 +427,7 @@ function priceFacet(price, params) {
   const bars = el("div", { class: "histogram", role: "group", "aria-label": t("facet.price") }, buckets.map((b, i) =>
     el("button", {
       type: "button", class: "bar",
-      style: `--h:${Math.max(4, Math.round((b.count / most) * 100))}%`,
+      style: { "--h": `${Math.max(4, Math.round((b.count / most) * 100))}%` },
       "aria-label": t("facet.priceBar", { from: won(b.from), to: won(b.to), n: num(b.count) }),
       title: t("facet.priceBar", { from: won(b.from), to: won(b.to), n: num(b.count) }),
       onclick: () => applyPrice(b.from, b.to),
@@ -460,7 +488,7 @@ function renderPager(body, params) {
 
 function toggle(name, value, on) {
   const params = state();
-  const values = params.getAll(name).filter((v) => v !== value);
+  const values = params.getAll(name).filter((v) => filterValue(name, v) !== value);
   if (on) values.push(value);
   params.delete(name);
   values.forEach((v) => params.append(name, v));
@@ -577,12 +605,33 @@ input.addEventListener("keydown", (e) => {
 });
 input.addEventListener("blur", () => setTimeout(closeSuggestions, 100));
 
-document.getElementById("search-form").addEventListener("submit", (event) => {
+/** A scanned barcode the API refused (wrong check digit): its sentence, above the results. */
+function showBarcodeError(message) {
+  show(document.getElementById("error"), message);
+}
+
+document.getElementById("search-form").addEventListener("submit", async (event) => {
   event.preventDefault();
   closeSuggestions();
   suggestController?.abort();
   const params = new URLSearchParams();
   const q = input.value.trim();
+  if (looksLikeBarcode(q)) {
+    // A scanned barcode goes straight to its product; anything else (several products, none, a
+    // lookup failure) falls through to the ordinary search, whose page explains the outcome.
+    try {
+      const product = await productForBarcode(q);
+      if (product) {
+        location.href = productHref(product);
+        return;
+      }
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 400) {
+        showBarcodeError(e.message);
+        return;
+      }
+    }
+  }
   if (q) params.set("q", q);
   const sort = state().get("sort");
   if (sort) params.set("sort", sort);

@@ -111,7 +111,7 @@ function card(o) {
   return el("li", { class: "card", "data-order-id": String(o.id), "data-status": o.status },
     el("h3", {}, el("a", { href: `/orders.html?id=${o.id}`, text: t("board.order", { id: o.id }) })),
     el("div", { class: "hint", text: t("board.meta", {
-      fulfilment: t(`fulfilment.${o.fulfilment}`), channel: t(`channel.${o.channel}`), customer: o.customerId, n: o.lineCount, gross: won(o.grossTotal),
+      fulfilment: t(`fulfilment.${o.fulfilment}`), channel: t(`channel.${o.channel}`), customer: o.customerName || o.customerId, n: o.lineCount, gross: won(o.grossTotal),
     }) }),
     el("div", { class: "hint" }, el("time", { datetime: o.createdAt, text: when(o.createdAt) })),
     body);

@@ -1,5 +1,6 @@
 package kr.catalog.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -12,6 +13,10 @@ import java.util.List;
  * @param thumbnailPath page thumbnail inside the media store
  * @param text the page's text, for "search inside the catalog"
  * @param hotspots product codes printed on the page with their boxes
+ * @param renditions the page image at the widths a viewer shows it at, narrowest first, the full
+ *     image ({@code imagePath}) last, each with its pixel size: what lets a viewer reserve the
+ *     page's box and pick the size it shows ({@code srcset}); empty in catalogs written before
+ *     renditions existed, and left out of the JSON when empty so those still read
  */
 public record BookPage(
     String bookId,
@@ -20,10 +25,33 @@ public record BookPage(
     String imagePath,
     String thumbnailPath,
     String text,
-    List<Hotspot> hotspots) {
+    List<Hotspot> hotspots,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Rendition> renditions) {
   public BookPage {
     hotspots = List.copyOf(hotspots);
+    renditions = renditions == null ? List.of() : List.copyOf(renditions);
   }
+
+  /** A page without renditions (only its full image). */
+  public BookPage(
+      String bookId,
+      int index,
+      String label,
+      String imagePath,
+      String thumbnailPath,
+      String text,
+      List<Hotspot> hotspots) {
+    this(bookId, index, label, imagePath, thumbnailPath, text, hotspots, List.of());
+  }
+
+  /**
+   * One size of the page image.
+   *
+   * @param path inside the media store
+   * @param width in pixels
+   * @param height in pixels
+   */
+  public record Rendition(String path, int width, int height) {}
 
   /**
    * A product code printed on a page, with its bounding box in page-relative coordinates (0..1,

@@ -1,5 +1,6 @@
 package kr.catalog.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,10 @@ import java.util.Map;
  * @param specs normalised specifications, SI units in the key or value ({@code 무게: 1.2 kg})
  * @param videoUrls usage videos
  * @param releasedOn release date when known, for "newest" sorting
+ * @param identifiers what else the product is known by: the maker's model number, supplier codes,
+ *     barcodes ({@link Identifier}); empty in catalogs written before identifiers existed, and left
+ *     out of the JSON when empty so such catalogs still read and products without any are written
+ *     as before
  */
 public record Product(
     String code,
@@ -41,9 +46,71 @@ public record Product(
     boolean discontinued,
     Map<String, String> specs,
     List<String> videoUrls,
-    LocalDate releasedOn) {
+    LocalDate releasedOn,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Identifier> identifiers) {
   public Product {
     specs = Map.copyOf(specs);
     videoUrls = List.copyOf(videoUrls);
+    identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+  }
+
+  /** A product known only by its catalog code (no model number, supplier code or barcode). */
+  public Product(
+      String code,
+      String codeKey,
+      String family,
+      String nameKo,
+      String nameEn,
+      String makerId,
+      String categoryId,
+      long listPrice,
+      String origin,
+      String brand,
+      boolean privateBrand,
+      boolean newProduct,
+      boolean discontinued,
+      Map<String, String> specs,
+      List<String> videoUrls,
+      LocalDate releasedOn) {
+    this(
+        code,
+        codeKey,
+        family,
+        nameKo,
+        nameEn,
+        makerId,
+        categoryId,
+        listPrice,
+        origin,
+        brand,
+        privateBrand,
+        newProduct,
+        discontinued,
+        specs,
+        videoUrls,
+        releasedOn,
+        List.of());
+  }
+
+  /** This product with these identifiers instead of its own. */
+  public Product withIdentifiers(List<Identifier> replacement) {
+    return new Product(
+        code,
+        codeKey,
+        family,
+        nameKo,
+        nameEn,
+        makerId,
+        categoryId,
+        listPrice,
+        origin,
+        brand,
+        privateBrand,
+        newProduct,
+        discontinued,
+        specs,
+        videoUrls,
+        releasedOn,
+        replacement);
   }
 }

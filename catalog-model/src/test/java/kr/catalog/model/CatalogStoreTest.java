@@ -90,6 +90,35 @@ class CatalogStoreTest {
   }
 
   @Test
+  void identifiersRoundTripAndAProductWithoutAnyIsWrittenAsBefore() throws Exception {
+    Product withIds =
+        DRILL.withIdentifiers(
+            List.of(
+                new Identifier(Identifier.Kind.MODEL_NUMBER, "GSB 13 RE Professional"),
+                new Identifier(Identifier.Kind.SUPPLIER_CODE, "HB-0042"),
+                new Identifier(Identifier.Kind.BARCODE, "8801234567893")));
+    Catalog catalog =
+        new Catalog(
+            "v1", List.of(BOSCH), List.of(POWER, DRILLS), List.of(withIds), List.of(), List.of());
+    CatalogStore store = new CatalogStore(dir.resolve("catalog"));
+    store.write(catalog, "h", null);
+    assertThat(store.read().products()).containsExactly(withIds);
+
+    store.write(CATALOG, "h", null);
+    assertThat(Files.readString(dir.resolve("catalog/products.jsonl"), StandardCharsets.UTF_8))
+        .doesNotContain("identifiers");
+  }
+
+  @Test
+  void aProductLineWithoutIdentifiersReadsWithNone() throws Exception {
+    CatalogStore store = new CatalogStore(dir.resolve("catalog"));
+    store.write(CATALOG, "h", null);
+    // What a catalog written before identifiers existed holds: no such property at all.
+    assertThat(store.read().products().get(0).identifiers()).isEmpty();
+    assertThat(store.read().products()).containsExactly(DRILL);
+  }
+
+  @Test
   void aDirectoryWithoutManifestIsNoCatalog() throws Exception {
     Files.createDirectories(dir.resolve("catalog"));
     Files.writeString(dir.resolve("catalog/products.jsonl"), "{}\n", StandardCharsets.UTF_8);

@@ -28,6 +28,7 @@ import kr.catalog.ingest.feed.MasterFiles;
 import kr.catalog.ingest.pipeline.Progress;
 import kr.catalog.ingest.report.RejectReason;
 import kr.catalog.model.Category;
+import kr.catalog.model.Identifier;
 import kr.catalog.model.Maker;
 import kr.catalog.model.Product;
 import kr.catalog.model.Text;
@@ -56,7 +57,7 @@ public final class CatalogGenerator {
   public static final long SEED = 20_261_123L;
 
   /** Bumped when the output changes, so a stored sample is regenerated. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   /** File names of what the generator writes. */
   public static final String MAKERS_FILE = "makers.csv";
@@ -177,9 +178,18 @@ public final class CatalogGenerator {
                 .toList(),
             makers.stream().map(GenMaker::maker).toList(),
             dir);
+    Map<String, MediaWriter.Video> videos =
+        media.videos(
+            products.stream()
+                .map(GenProduct::product)
+                .sorted(Comparator.comparing(Product::codeKey))
+                .toList(),
+            dir);
 
     // Primary rows, and the display code each will give.
     List<Product> expected = new ArrayList<>(products.size());
+    GeneratedIdentifiers identifiers =
+        new GeneratedIdentifiers(seed, makers.stream().map(g -> g.maker().id()).toList());
     Map<Row, String> fileOf = new HashMap<>();
     Map<String, Row> primaryByKey = new HashMap<>();
     for (GenProduct gp : products) {
@@ -204,10 +214,20 @@ public final class CatalogGenerator {
       if (!drawings.isEmpty()) {
         row.values.put(FeedField.DRAWING, String.join(" | ", drawings));
       }
+      List<String> images = attachments.images().getOrDefault(gp.product().codeKey(), List.of());
+      if (!images.isEmpty()) {
+        row.values.put(FeedField.IMAGE, String.join(" | ", images));
+      }
+      MediaWriter.Video video = videos.get(gp.product().codeKey());
+      if (video != null) {
+        row.values.put(FeedField.VIDEO_FILE, video.video());
+        row.values.put(FeedField.CAPTIONS, video.captions());
+      }
       files.get(file).add(row);
       fileOf.put(row, file);
       primaryByKey.put(gp.product().codeKey(), row);
       Product p = gp.product();
+      List<Identifier> ids = identifiers.assign(p, file, row);
       expected.add(
           new Product(
               codeForm.display(),
@@ -225,7 +245,8 @@ public final class CatalogGenerator {
               p.discontinued(),
               p.specs(),
               p.videoUrls(),
-              p.releasedOn()));
+              p.releasedOn(),
+              ids));
     }
 
     // Duplicates: an older version of a product anywhere, or the same row repeated in its file.
@@ -284,6 +305,10 @@ public final class CatalogGenerator {
         long line = i + 2L; // header on line 1, one row per line
         if (!seen.add(r)) {
           rejects.add(new ExpectedReject(e.getKey(), line, "code", RejectReason.DUPLICATE));
+          if (r.reason == RejectReason.INVALID_BARCODE) {
+            // A repeated row repeats its wrong barcode: reported on each line it is on.
+            rejects.add(new ExpectedReject(e.getKey(), line, r.field, r.reason));
+          }
         } else if (r.reason != null) {
           rejects.add(new ExpectedReject(e.getKey(), line, r.field, r.reason));
         }

@@ -70,6 +70,10 @@ final class FeedWriters {
           FeedField.SPECS,
           "동영상",
           FeedField.VIDEOS,
+          "동영상파일",
+          FeedField.VIDEO_FILE,
+          "자막",
+          FeedField.CAPTIONS,
           "출시일",
           FeedField.RELEASED,
           "수정일",
@@ -77,7 +81,15 @@ final class FeedWriters {
           "매뉴얼",
           FeedField.MANUAL,
           "도면",
-          FeedField.DRAWING);
+          FeedField.DRAWING,
+          "이미지",
+          FeedField.IMAGE,
+          "모델번호",
+          FeedField.MODEL_NUMBER,
+          "공급사코드",
+          FeedField.SUPPLIER_CODE,
+          "바코드",
+          FeedField.BARCODE);
 
   /** Supplier B's workbook columns: other Korean headers, units and VAT in the headers. */
   static final Map<String, FeedField> XLSX_COLUMNS =
@@ -114,6 +126,10 @@ final class FeedWriters {
           FeedField.SPECS,
           "영상링크",
           FeedField.VIDEOS,
+          "영상파일",
+          FeedField.VIDEO_FILE,
+          "자막파일",
+          FeedField.CAPTIONS,
           "출시일",
           FeedField.RELEASED,
           "최종수정일",
@@ -122,6 +138,12 @@ final class FeedWriters {
           FeedField.MANUAL,
           "도면",
           FeedField.DRAWING,
+          "제품사진",
+          FeedField.IMAGE,
+          "모델명",
+          FeedField.MODEL_NUMBER,
+          "바코드번호",
+          FeedField.BARCODE,
           "비고",
           null);
 
@@ -160,6 +182,10 @@ final class FeedWriters {
           FeedField.LENGTH,
           "videos",
           FeedField.VIDEOS,
+          "videoFile",
+          FeedField.VIDEO_FILE,
+          "captions",
+          FeedField.CAPTIONS,
           "releasedOn",
           FeedField.RELEASED,
           "updatedAt",
@@ -167,7 +193,13 @@ final class FeedWriters {
           "manual",
           FeedField.MANUAL,
           "drawing",
-          FeedField.DRAWING);
+          FeedField.DRAWING,
+          "images",
+          FeedField.IMAGE,
+          "modelNumber",
+          FeedField.MODEL_NUMBER,
+          "gtin",
+          FeedField.BARCODE);
 
   private static Map<String, FeedField> columns(Object... pairs) {
     Map<String, FeedField> m = new LinkedHashMap<>();

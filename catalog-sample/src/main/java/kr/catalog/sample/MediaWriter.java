@@ -20,11 +20,21 @@ public interface MediaWriter {
    *
    * @param manuals manual paths per product code key (products without manuals absent)
    * @param drawings drawing paths per product code key
+   * @param images product picture paths per product code key (column {@code 이미지}/{@code image})
    */
-  record Attachments(Map<String, List<String>> manuals, Map<String, List<String>> drawings) {
+  record Attachments(
+      Map<String, List<String>> manuals,
+      Map<String, List<String>> drawings,
+      Map<String, List<String>> images) {
     public Attachments {
       manuals = Map.copyOf(manuals);
       drawings = Map.copyOf(drawings);
+      images = Map.copyOf(images);
+    }
+
+    /** Manuals and drawings, no pictures. */
+    public Attachments(Map<String, List<String>> manuals, Map<String, List<String>> drawings) {
+      this(manuals, drawings, Map.of());
     }
   }
 
@@ -49,6 +59,25 @@ public interface MediaWriter {
    */
   Attachments attachments(List<Product> products, List<Maker> makers, Path feedsDir)
       throws IOException;
+
+  /**
+   * A usage video of a product and its captions, paths relative to the feeds directory.
+   *
+   * @param video the MP4
+   * @param captions the WebVTT captions
+   */
+  record Video(String video, String captions) {}
+
+  /**
+   * Writes usage videos for a few products the writer chooses, under {@code feedsDir}; none by
+   * default.
+   *
+   * @param products every canonical product, sorted by code key
+   * @return the video per product code key
+   */
+  default Map<String, Video> videos(List<Product> products, Path feedsDir) throws IOException {
+    return Map.of();
+  }
 
   /** Writes the catalog book listing the products by code. */
   void book(Path bookPdf, List<Product> products, List<Category> categories, List<Maker> makers)

@@ -50,10 +50,16 @@ public final class SampleCatalog {
   public static Catalog ensure(Path dataDir) {
     return ensure(
         dataDir,
-        new PrintedMedia(MEDIA_EVERY, CatalogGenerator.SEED),
+        new PrintedMedia(MEDIA_EVERY, CatalogGenerator.SEED, SAMPLE_BOOK_PAGES),
         new ExtractingAssetStep(),
         new DigitizingBookStep());
   }
+
+  /**
+   * The sample's printed book: a short one (the quick start renders and digitises every page on
+   * first start); it lists an even sample of the products, as its cover says.
+   */
+  public static final int SAMPLE_BOOK_PAGES = 48;
 
   /** One product family in this many gets a manual, one product a drawing. */
   public static final int MEDIA_EVERY = 25;

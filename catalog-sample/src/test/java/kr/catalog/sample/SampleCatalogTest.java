@@ -74,6 +74,58 @@ class SampleCatalogTest {
   }
 
   @Test
+  void everyFamilyHasADrawnPictureWithItsDerivedSizes() {
+    java.util.Set<String> families = new java.util.TreeSet<>();
+    sample.products().forEach(p -> families.add(p.family()));
+
+    java.util.Map<String, Asset> pictures = sample.familyPictures();
+
+    assertThat(pictures.keySet()).isEqualTo(families);
+    assertThat(pictures.values())
+        .allSatisfy(
+            a -> {
+              assertThat(a.mediaType()).isEqualTo("image/png");
+              assertThat(a.renditions())
+                  .extracting(Asset.Rendition::width, Asset.Rendition::height)
+                  .containsExactly(
+                      org.assertj.core.api.Assertions.tuple(160, 120),
+                      org.assertj.core.api.Assertions.tuple(320, 240),
+                      org.assertj.core.api.Assertions.tuple(640, 480),
+                      org.assertj.core.api.Assertions.tuple(1200, 900));
+              assertThat(a.renditions())
+                  .allSatisfy(
+                      r -> assertThat(shared.resolve("media").resolve(r.path())).isRegularFile());
+            });
+    // Every variant shows its family's picture.
+    assertThat(sample.products())
+        .allSatisfy(
+            p ->
+                assertThat(sample.assets())
+                    .anyMatch(a -> a.isPicture() && a.productCodeKey().equals(p.codeKey())));
+  }
+
+  @Test
+  void theSampleHasAFewRealVideosWithPostersAndKoreanCaptions() throws Exception {
+    java.util.List<Asset> videos =
+        sample.assets().stream().filter(a -> a.kind() == Asset.Kind.VIDEO).toList();
+    java.util.List<Asset> captions =
+        sample.assets().stream().filter(a -> a.kind() == Asset.Kind.CAPTIONS).toList();
+
+    assertThat(videos).hasSize(PrintedMedia.VIDEOS);
+    for (Asset v : videos) {
+      assertThat(v.mediaType()).isEqualTo("video/mp4");
+      // The poster is a frame decoded from the video's H.264 stream at ingest.
+      java.awt.image.BufferedImage poster =
+          javax.imageio.ImageIO.read(shared.resolve("media").resolve(v.thumbnailPath()).toFile());
+      assertThat(poster.getWidth()).isEqualTo(240);
+    }
+    assertThat(captions)
+        .extracting(Asset::productCodeKey)
+        .containsExactlyInAnyOrderElementsOf(videos.stream().map(Asset::productCodeKey).toList());
+    assertThat(captions).allSatisfy(c -> assertThat(c.text()).contains("방아쇠를 당깁니다"));
+  }
+
+  @Test
   void laterCallsReadTheStoreWithoutRewritingIt() throws Exception {
     Catalog first = SampleCatalog.ensure(dataDir);
     Path products = dataDir.resolve("catalog/products.jsonl");
@@ -91,7 +143,10 @@ class SampleCatalogTest {
     Path feed = dataDir.resolve("feeds/supplier-a-products.csv");
     java.util.List<String> lines =
         Files.readAllLines(feed, java.nio.charset.StandardCharsets.UTF_8);
-    lines.add("HAND 1,보쉬,손으로 넣은 드릴,,01.01,,1000,N,대한민국,,N,N,N,1kg,100mm,,,,,,");
+    // One cell per column of supplier A's header: the first fifteen filled, the rest empty.
+    String filled = "HAND 1,보쉬,손으로 넣은 드릴,,01.01,,1000,N,대한민국,,N,N,N,1kg,100mm";
+    int columns = lines.getFirst().split(",", -1).length;
+    lines.add(filled + ",".repeat(columns - filled.split(",", -1).length));
     Files.write(feed, lines, java.nio.charset.StandardCharsets.UTF_8);
 
     Catalog after = SampleCatalog.ensure(dataDir);

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kr.catalog.ingest.asset.AssetRejectedException.Reason;
@@ -182,6 +183,7 @@ public final class AssetExtractor {
       Path file, String source, String fileName, long size, BoundedWork.Cancel cancel)
       throws IOException, AssetRejectedException {
     String sha256 = sha256(file, cancel);
+    checkContentMatchesName(file, source, fileName);
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
     StringWriter text = new StringWriter();
@@ -198,7 +200,7 @@ public final class AssetExtractor {
       if (WriteLimitReachedException.isWriteLimitReached(e)) {
         truncated = true;
       } else {
-        throw classify(source, e);
+        throw classify(file, source, e);
       }
     }
     cancel.check();
@@ -215,13 +217,21 @@ public final class AssetExtractor {
         values.put(key, value);
       }
     }
-    String title = values.getOrDefault(MetadataKey.TITLE, stripExtension(fileName));
+    String tidied = tidy(text.toString());
+    // A metadata title a person gave beats a line guessed from plain text (which has no font
+    // sizes: on real datasheets the first "heading" was a date stamp or half a title); the
+    // authoring tools' working file names are refused as titles, so the text's first heading
+    // stands in for them. The feed's own title beats both (AssetProcessor).
+    String title =
+        DocumentTitles.meaningful(values.get(MetadataKey.TITLE))
+            .or(() -> DocumentTitles.firstHeading(tidied))
+            .orElse(stripExtension(fileName));
     Integer pages = metadata.getInt(PagedText.N_PAGES);
     return new ExtractedText(
         source,
         mediaType,
         title,
-        tidy(text.toString()),
+        tidied,
         pages == null ? 0 : pages,
         values,
         sha256,
@@ -229,8 +239,44 @@ public final class AssetExtractor {
         truncated);
   }
 
+  /**
+   * Refuses a file whose content is not what its name says ({@code notes.txt} renamed {@code
+   * manual.pdf}): Tika would happily read it as plain text and the catalog would list a "PDF" that
+   * no viewer opens. The type comes from the bytes only (magic), the claim from the extension;
+   * names the project does not know a type for are left to the parsers.
+   */
+  private void checkContentMatchesName(Path file, String source, String fileName)
+      throws IOException, AssetRejectedException {
+    Set<String> claimed = ClaimedTypes.forFileName(fileName);
+    if (claimed.isEmpty()) {
+      return;
+    }
+    MediaType detected;
+    try (TikaInputStream input = TikaInputStream.get(file)) {
+      // No resource name in the metadata: the detector must judge by the bytes alone.
+      detected = parser.getDetector().detect(input, new Metadata());
+    }
+    String base = detected.getBaseType().toString();
+    if (!claimed.contains(base)) {
+      throw new AssetRejectedException(
+          Reason.UNSUPPORTED,
+          source,
+          "the content is " + base + ", not the " + String.join(" or ", claimed) + " its name says",
+          null);
+    }
+  }
+
   /** Maps what Tika and the parsers below it throw to a reject reason. */
-  private static AssetRejectedException classify(String source, Exception e) {
+  private static AssetRejectedException classify(Path file, String source, Exception e) {
+    if (Thumbnails.isPdf(file) && !Thumbnails.endsWithPdfEof(file)) {
+      // A download cut short fails deep inside PDFBox with whatever it tripped over last (often
+      // "Could not read embedded font"): the missing end-of-file marker says what really happened.
+      return new AssetRejectedException(
+          Reason.CORRUPT,
+          source,
+          "truncated: the PDF ends before its end-of-file marker (%%EOF); was the file cut short?",
+          e);
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof EncryptedDocumentException || t instanceof InvalidPasswordException) {
         return new AssetRejectedException(

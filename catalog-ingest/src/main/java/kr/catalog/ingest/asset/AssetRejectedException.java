@@ -30,6 +30,7 @@ public final class AssetRejectedException extends Exception {
 
   private final Reason reason;
   private final String source;
+  private final String detail;
 
   /**
    * @param reason machine-readable reason
@@ -41,6 +42,15 @@ public final class AssetRejectedException extends Exception {
     super(source + ": " + reason + ": " + detail, cause);
     this.reason = Objects.requireNonNull(reason, "reason");
     this.source = Objects.requireNonNull(source, "source");
+    this.detail = Objects.requireNonNull(detail, "detail");
+  }
+
+  /**
+   * What went wrong, without the file's path: reports name the file by the path the feed wrote,
+   * never by where the run found it on disk (an absolute path says nothing to the supplier).
+   */
+  public String detail() {
+    return detail;
   }
 
   /** The machine-readable reason. */

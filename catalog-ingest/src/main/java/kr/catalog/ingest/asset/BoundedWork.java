@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import kr.catalog.ingest.asset.AssetRejectedException.Reason;
+import org.jboss.logging.MDC;
 
 /**
  * Runs one file's work on a worker thread under a wall-clock limit, and makes a timed-out worker
@@ -27,7 +28,13 @@ import kr.catalog.ingest.asset.AssetRejectedException.Reason;
  * Full isolation would need a separate process (Tika's {@code tika-pipes}/ForkParser); not needed
  * for the catalog's own and suppliers' PDFs so far.
  */
-final class BoundedWork {
+public final class BoundedWork {
+  /**
+   * MDC key naming the file a worker is on, for log lines of the libraries working on it; a caller
+   * that sets it names the file for its workers.
+   */
+  public static final String FILE_MDC_KEY = "file";
+
   private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
   private static final AtomicInteger RUNNING = new AtomicInteger();
 
@@ -88,13 +95,24 @@ final class BoundedWork {
    */
   static <T> T call(String source, Duration timeout, Task<T> task) throws AssetRejectedException {
     Cancel cancel = new Cancel();
+    // The caller may name the file as its feed wrote it; else the path the work is given.
+    Object callerFile = MDC.get(FILE_MDC_KEY);
+    Object file = callerFile != null ? callerFile : source;
     Future<T> future =
         POOL.submit(
             () -> {
               RUNNING.incrementAndGet();
+              // PDFBox and Tika log their warnings ("Could not read embedded font") without
+              // saying which file: the worker's MDC carries it, the ingest log prints it.
+              Object previous = MDC.put(FILE_MDC_KEY, file);
               try {
                 return task.run(cancel);
               } finally {
+                if (previous == null) {
+                  MDC.remove(FILE_MDC_KEY);
+                } else {
+                  MDC.put(FILE_MDC_KEY, previous);
+                }
                 RUNNING.decrementAndGet();
               }
             });

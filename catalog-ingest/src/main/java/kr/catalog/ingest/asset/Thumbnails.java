@@ -5,6 +5,8 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -235,6 +237,26 @@ public final class Thumbnails {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(1024);
       return new String(head, StandardCharsets.ISO_8859_1).contains("%PDF-");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether the PDF's last kilobyte holds its end-of-file marker {@code %%EOF} (writers may append
+   * a few bytes after it; PDFBox looks the same way). A file without it was cut short.
+   */
+  static boolean endsWithPdfEof(Path file) {
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      long size = channel.size();
+      int tail = (int) Math.min(1024, size);
+      ByteBuffer buffer = ByteBuffer.allocate(tail);
+      channel.position(size - tail);
+      while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+        // read the whole tail
+      }
+      return new String(buffer.array(), 0, buffer.position(), StandardCharsets.ISO_8859_1)
+          .contains("%%EOF");
     } catch (IOException e) {
       return false;
     }

@@ -2,6 +2,8 @@ package kr.catalog.ingest.book;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,6 +36,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.jboss.logging.Logger;
 
@@ -54,7 +59,9 @@ import org.jboss.logging.Logger;
  * token that looks like a code (letters and digits, at least {@value #MIN_PATTERN_LENGTH}
  * characters, hyphens, dots and slashes inside) is taken; that mode cannot join codes printed with
  * spaces and may take a non-code like {@code M8}-style sizes, so pipelines pass the known keys.
- * Boxes are page-relative (0..1, origin top-left), the same frame as the rendered image.
+ * Boxes are page-relative (0..1, origin top-left), the same frame as the rendered image. A link
+ * annotation to {@value #PRODUCT_LINK}{@code <code>} (over a product's picture) is a hotspot too,
+ * listed after the page's printed codes.
  *
  * <p>Pages are processed one at a time from a temp-file-backed document, so memory does not grow
  * with the book. Rendering is capped by a pixel budget ({@link PageRaster}).
@@ -70,6 +77,15 @@ public final class BookDigitizer {
   private static final Pattern LABEL_LIKE =
       Pattern.compile("[A-Z]{1,3}-\\d{1,4}|[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|\\d{1,4}");
   private static final float LABEL_BAND = 0.1f;
+
+  /**
+   * Widths of the page image's renditions: a phone's viewer (about 360 to 420 CSS pixels at 1 to 2
+   * device pixels each) takes the 480 or 720 pixel one instead of the full 110 DPI image.
+   */
+  static final List<Integer> RENDITION_WIDTHS = List.of(480, 720);
+
+  /** URI prefix of a link annotation that points at a product: {@code catalog:product/<code>}. */
+  public static final String PRODUCT_LINK = "catalog:product/";
 
   private final Options options;
 
@@ -251,14 +267,15 @@ public final class BookDigitizer {
           pdfLabels != null && i < pdfLabels.length && pdfLabels[i] != null
               ? pdfLabels[i]
               : printedLabel(lines, size[1]).orElse(String.valueOf(index));
-      List<Hotspot> hotspots = hotspots(lines, knownCodeKeys, size[0], size[1]);
+      List<Hotspot> hotspots = new ArrayList<>(hotspots(lines, knownCodeKeys, size[0], size[1]));
+      hotspots.addAll(linkHotspots(page, knownCodeKeys, size[0], size[1], source, index));
       String name = String.format(Locale.ROOT, "%04d.%s", index, options.format().extension());
       String imagePath = folder + "/pages/" + name;
       String thumbnailPath = folder + "/thumbs/" + name;
-      render(
-          renderer, page, i, mediaDir.resolve(imagePath), mediaDir.resolve(thumbnailPath), source);
+      List<BookPage.Rendition> renditions =
+          render(renderer, page, i, mediaDir, imagePath, thumbnailPath, source);
       return new BookPage(
-          bookId, index, label, imagePath, thumbnailPath, cleanText(text), hotspots);
+          bookId, index, label, imagePath, thumbnailPath, cleanText(text), hotspots, renditions);
     }
   }
 
@@ -284,8 +301,19 @@ public final class BookDigitizer {
     }
   }
 
-  private void render(
-      PDFRenderer renderer, PDPage page, int pageIndex, Path image, Path thumbnail, String source)
+  /**
+   * Renders the page image, its narrower renditions ({@link #RENDITION_WIDTHS}, those narrower than
+   * the image) beside it as {@code 0001-480w.jpg}, and its thumbnail. Returns the renditions,
+   * narrowest first, the full image last.
+   */
+  private List<BookPage.Rendition> render(
+      PDFRenderer renderer,
+      PDPage page,
+      int pageIndex,
+      Path mediaDir,
+      String imagePath,
+      String thumbnailPath,
+      String source)
       throws IOException, AssetRejectedException {
     BufferedImage rendered;
     try {
@@ -299,11 +327,24 @@ public final class BookDigitizer {
           "page " + (pageIndex + 1) + ": cannot render: " + e.getMessage(),
           e);
     }
-    Thumbnails.write(rendered, options.format(), image);
+    Thumbnails.write(rendered, options.format(), mediaDir.resolve(imagePath));
+    List<BookPage.Rendition> renditions = new ArrayList<>();
+    int dot = imagePath.lastIndexOf('.');
+    for (int width : RENDITION_WIDTHS) {
+      if (width >= rendered.getWidth()) {
+        continue;
+      }
+      BufferedImage smaller = Thumbnails.fit(rendered, width, Integer.MAX_VALUE);
+      String path = imagePath.substring(0, dot) + "-" + width + "w" + imagePath.substring(dot);
+      Thumbnails.write(smaller, options.format(), mediaDir.resolve(path));
+      renditions.add(new BookPage.Rendition(path, smaller.getWidth(), smaller.getHeight()));
+    }
+    renditions.add(new BookPage.Rendition(imagePath, rendered.getWidth(), rendered.getHeight()));
     Thumbnails.write(
         Thumbnails.fit(rendered, options.thumbnailWidth(), options.thumbnailHeight()),
         options.format(),
-        thumbnail);
+        mediaDir.resolve(thumbnailPath));
+    return renditions;
   }
 
   /** Width and height of the page as displayed (rotation applied), in points. */
@@ -367,6 +408,58 @@ public final class BookDigitizer {
         hotspots.add(box(match, pageWidth, pageHeight));
         i += used;
       }
+    }
+    return hotspots;
+  }
+
+  /**
+   * Hotspots from the page's link annotations to {@value #PRODUCT_LINK}{@code <code>}: what a book
+   * puts over a product's picture (the catalog book writer does), so the picture is clickable as
+   * well as the printed code. With known code keys, links to unknown codes are left out.
+   */
+  static List<Hotspot> linkHotspots(
+      PDPage page,
+      Set<String> knownCodeKeys,
+      float pageWidth,
+      float pageHeight,
+      String source,
+      int index) {
+    List<Hotspot> hotspots = new ArrayList<>();
+    List<PDAnnotation> annotations;
+    try {
+      annotations = page.getAnnotations();
+    } catch (IOException | RuntimeException e) {
+      LOG.warnf("%s page %d: annotations unreadable (%s)", source, index, e.getMessage());
+      return hotspots;
+    }
+    PDRectangle crop = page.getCropBox();
+    for (PDAnnotation annotation : annotations) {
+      if (!(annotation instanceof PDAnnotationLink link)
+          || !(link.getAction() instanceof PDActionURI action)
+          || action.getURI() == null
+          || !action.getURI().startsWith(PRODUCT_LINK)) {
+        continue;
+      }
+      String code;
+      try {
+        code =
+            URLDecoder.decode(
+                action.getURI().substring(PRODUCT_LINK.length()), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      String key = Keys.codeKey(code);
+      PDRectangle rect = link.getRectangle();
+      if (key.isEmpty()
+          || rect == null
+          || !knownCodeKeys.isEmpty() && !knownCodeKeys.contains(key)) {
+        continue;
+      }
+      // PDF user space has its origin at the bottom left of the crop box; hotspots at the top left.
+      float left = rect.getLowerLeftX() - crop.getLowerLeftX();
+      float top = crop.getUpperRightY() - rect.getUpperRightY();
+      Token box = new Token(code, left, top, left + rect.getWidth(), top + rect.getHeight());
+      hotspots.add(box(box, pageWidth, pageHeight));
     }
     return hotspots;
   }

@@ -21,15 +21,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The command line: {@code ingest} builds the catalog from a feeds directory. Exit codes: 0 done, 1
- * too many rejected rows or a fatal error, 2 wrong usage. (Feeds to try it on: catalog-sample's
- * {@code generate}.)
+ * The command line: {@code ingest} builds the catalog from a feeds directory; {@code publish}
+ * publishes one to a running platform ({@link PublishCommand}). Exit codes: 0 done, 1 too many
+ * rejected rows or a fatal error, 2 wrong usage. (Feeds to try it on: catalog-sample's {@code
+ * generate}.)
  */
 @Command(
     name = "catalog-ingest",
     mixinStandardHelpOptions = true,
     description = "Ingests supplier feeds into the canonical catalog.",
-    subcommands = {IngestCommand.Ingest.class})
+    subcommands = {IngestCommand.Ingest.class, PublishCommand.class})
 public final class IngestCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -49,7 +50,8 @@ public final class IngestCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: ingest");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "choose a command: ingest, publish");
   }
 
   /**
@@ -101,6 +103,7 @@ public final class IngestCommand implements Runnable {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--krw-per-usd must be positive");
       }
+      LibraryLogs.routeTo(out.resolve(LibraryLogs.FILE_NAME));
       IngestOptions options =
           IngestOptions.of(feeds, out)
               .withMaxErrorRate(maxErrorRate)
@@ -156,6 +159,9 @@ public final class IngestCommand implements Runnable {
         }
       }
       s.steps().forEach((k, v) -> w.printf(Locale.ROOT, "note: %s: %s%n", k, v));
+      w.println(
+          "warnings of the file readers (PDFBox, Tika), with the file: "
+              + o.catalogDir().resolveSibling(LibraryLogs.FILE_NAME));
       w.printf(
           Locale.ROOT,
           "error rate %.2f%% (threshold %.2f%%)%s%n",

@@ -45,8 +45,33 @@ public final class FeedColumns {
     names(FeedField.VIDEOS, "동영상", "영상링크", "사용영상", "video", "videos", "videourls");
     names(FeedField.RELEASED, "출시일", "발매일", "released", "releasedon", "releasedate");
     names(FeedField.UPDATED, "수정일", "최종수정일", "갱신일", "updated", "updatedat", "modified");
+    names(FeedField.MODEL_NUMBER, "모델번호", "모델명", "모델", "model", "modelno", "modelnumber", "mpn");
+    names(
+        FeedField.SUPPLIER_CODE,
+        "공급사코드",
+        "공급업체코드",
+        "거래처코드",
+        "공급사품번",
+        "suppliercode",
+        "suppliersku",
+        "vendorcode");
+    names(FeedField.BARCODE, "바코드", "바코드번호", "barcode", "gtin", "ean", "upc", "jan");
     names(FeedField.MANUAL, "매뉴얼", "설명서", "manual");
     names(FeedField.DRAWING, "도면", "drawing");
+    names(
+        FeedField.IMAGE,
+        "이미지",
+        "제품이미지",
+        "사진",
+        "제품사진",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "photo");
+    names(FeedField.VIDEO_FILE, "동영상파일", "영상파일", "videofile", "videofiles");
+    names(FeedField.CAPTIONS, "자막", "자막파일", "captions", "subtitles");
+    names(FeedField.DOCUMENT_TITLE, "자료명", "문서명", "매뉴얼명", "documenttitle", "manualtitle");
   }
 
   private FeedColumns() {}

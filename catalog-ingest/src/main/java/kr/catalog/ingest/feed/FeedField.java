@@ -32,8 +32,22 @@ public enum FeedField {
   RELEASED("releasedOn"),
   /** When the supplier last changed the row; the newest row wins among duplicates. */
   UPDATED("updatedAt"),
+  /** The maker's model number ({@code ELP-LP12}), when it differs from the catalog code. */
+  MODEL_NUMBER("modelNumber"),
+  /** A supplier's own article codes; several in one cell separated by {@code | ; ,}. */
+  SUPPLIER_CODE("supplierCode"),
+  /** GTIN-8/12/13/14 barcodes, check digit validated; several separated by {@code | ; ,}. */
+  BARCODE("barcode"),
   MANUAL("manual"),
-  DRAWING("drawing");
+  DRAWING("drawing"),
+  /** Product pictures (JPEG, PNG, WebP), several separated by {@code | ;}; the first leads. */
+  IMAGE("image"),
+  /** Usage video files (MP4/WebM) played on the product page; several separated by {@code | ;}. */
+  VIDEO_FILE("videoFile"),
+  /** WebVTT captions for the row's video file. */
+  CAPTIONS("captions"),
+  /** The title of the row's attached documents as the supplier names them. */
+  DOCUMENT_TITLE("documentTitle");
 
   private final String fieldName;
 

@@ -27,9 +27,9 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Mapping: {@code id} is the product code; {@code brand} the maker (created from its spellings);
  * {@code title} the name; {@code category} a sub-category of {@link #ROOT} ({@code 기타/other} when
- * empty); {@code modelno} the spec {@code model number}, and the product family when it looks like
- * a code, so the model number ({@code elplp12}) is searchable as a code; {@code price}, in dollars,
- * becomes KRW at {@link ExternalRates#krwPerUsd()}.
+ * empty); {@code modelno} the product's model number ({@link FeedField#MODEL_NUMBER}), also kept as
+ * the spec {@code model number} and the product family when it looks like a code; {@code price}, in
+ * dollars, becomes KRW at {@link ExternalRates#krwPerUsd()}.
  */
 public final class WalmartFeedReader implements FeedReader {
   /** The header that identifies this feed. */
@@ -88,6 +88,9 @@ public final class WalmartFeedReader implements FeedReader {
     put(values, FeedField.MAKER, r.get("brand"));
     String category = r.get("category");
     values.put(FeedField.CATEGORY, category.isBlank() ? "other" : category);
+    // The maker's model number is an identifier of its own (found typed any way by lookup and
+    // search); it stays the family as well, as before, so variants sharing it group together.
+    put(values, FeedField.MODEL_NUMBER, r.get("modelno"));
     if (Keys.looksLikeCode(r.get("modelno"))) {
       values.put(FeedField.FAMILY, r.get("modelno"));
     }

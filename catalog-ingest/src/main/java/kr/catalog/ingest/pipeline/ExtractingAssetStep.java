@@ -8,13 +8,16 @@ import java.util.List;
 import kr.catalog.ingest.asset.AssetExtractor;
 import kr.catalog.ingest.asset.AssetProcessor;
 import kr.catalog.ingest.asset.AssetRejectedException;
+import kr.catalog.ingest.asset.BoundedWork;
 import kr.catalog.ingest.asset.ExtractionLimits;
 import kr.catalog.ingest.asset.ThumbnailSpec;
 import kr.catalog.ingest.asset.Thumbnails;
+import kr.catalog.ingest.asset.Videos;
 import kr.catalog.ingest.report.Reject;
 import kr.catalog.ingest.report.RejectReason;
 import kr.catalog.ingest.report.RejectSink;
 import kr.catalog.model.Asset;
+import org.jboss.logging.MDC;
 
 /**
  * The asset step with content: text and metadata through Tika within {@link ExtractionLimits} (size
@@ -26,6 +29,7 @@ import kr.catalog.model.Asset;
 public final class ExtractingAssetStep implements AssetStep {
   private final ExtractionLimits limits;
   private final ThumbnailSpec thumbnails;
+  private final Videos videos;
 
   /** With the extractor's and thumbnailer's defaults. */
   public ExtractingAssetStep() {
@@ -34,8 +38,14 @@ public final class ExtractingAssetStep implements AssetStep {
 
   /** With explicit limits and thumbnail spec. */
   public ExtractingAssetStep(ExtractionLimits limits, ThumbnailSpec thumbnails) {
+    this(limits, thumbnails, Videos.DEFAULTS);
+  }
+
+  /** With explicit limits, thumbnail spec and video limits. */
+  public ExtractingAssetStep(ExtractionLimits limits, ThumbnailSpec thumbnails, Videos videos) {
     this.limits = limits;
     this.thumbnails = thumbnails;
+    this.videos = videos;
   }
 
   @Override
@@ -48,17 +58,24 @@ public final class ExtractingAssetStep implements AssetStep {
       List<AssetRequest> requests, Path feedsDir, Path mediaDir, RejectSink rejects) {
     Path root = feedsDir.toAbsolutePath().normalize();
     AssetProcessor processor =
-        new AssetProcessor(new AssetExtractor(limits), new Thumbnails(thumbnails), mediaDir);
+        new AssetProcessor(
+            new AssetExtractor(limits), new Thumbnails(thumbnails), videos, mediaDir);
     List<Asset> assets = new ArrayList<>();
     for (AssetRequest r : requests) {
-      Path src = FileAssetStep.resolve(r, root, limits.maxFileBytes(), rejects);
+      long maxBytes = r.kind() == Asset.Kind.VIDEO ? videos.maxVideoBytes() : limits.maxFileBytes();
+      Path src = FileAssetStep.resolve(r, root, maxBytes, rejects);
       if (src == null) {
         continue;
       }
       String field = FileAssetStep.field(r);
+      MDC.put(BoundedWork.FILE_MDC_KEY, r.path());
       try {
-        AssetProcessor.Processed p = processor.process(src, r.productCodeKey(), r.kind());
+        AssetProcessor.Processed p =
+            processor.process(src, r.productCodeKey(), r.kind(), r.title());
         assets.add(p.asset());
+        String without = r.kind() == Asset.Kind.VIDEO ? "poster frame" : "thumbnail";
+        // The messages name the file as the feed wrote it: the extractor's own message carries
+        // the path the run found it at, which means nothing to whoever fixes the feed.
         p.thumbnailProblem()
             .ifPresent(
                 e ->
@@ -68,14 +85,15 @@ public final class ExtractingAssetStep implements AssetStep {
                             r.line(),
                             field,
                             reason(e),
-                            r.path() + ": kept without thumbnail: " + e.getMessage())));
+                            r.path() + ": kept without " + without + ": " + e.detail())));
       } catch (AssetRejectedException e) {
         rejects.reject(
-            Reject.atRow(
-                r.feedFile(), r.line(), field, reason(e), r.path() + ": " + e.getMessage()));
+            Reject.atRow(r.feedFile(), r.line(), field, reason(e), r.path() + ": " + e.detail()));
       } catch (IOException e) {
         // The media store cannot be written: that is the run's problem, not the file's.
         throw new UncheckedIOException("cannot write the media store " + mediaDir, e);
+      } finally {
+        MDC.remove(BoundedWork.FILE_MDC_KEY);
       }
     }
     return assets;

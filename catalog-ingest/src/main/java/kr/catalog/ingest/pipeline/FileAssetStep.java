@@ -25,16 +25,19 @@ public final class FileAssetStep implements AssetStep {
   public static final long DEFAULT_MAX_BYTES = 200L << 20;
 
   private static final Map<String, String> MEDIA_TYPES =
-      Map.of(
-          "pdf", "application/pdf",
-          "png", "image/png",
-          "jpg", "image/jpeg",
-          "jpeg", "image/jpeg",
-          "svg", "image/svg+xml",
-          "dxf", "image/vnd.dxf",
-          "dwg", "image/vnd.dwg",
-          "tif", "image/tiff",
-          "tiff", "image/tiff");
+      Map.ofEntries(
+          Map.entry("pdf", "application/pdf"),
+          Map.entry("png", "image/png"),
+          Map.entry("jpg", "image/jpeg"),
+          Map.entry("jpeg", "image/jpeg"),
+          Map.entry("svg", "image/svg+xml"),
+          Map.entry("dxf", "image/vnd.dxf"),
+          Map.entry("dwg", "image/vnd.dwg"),
+          Map.entry("tif", "image/tiff"),
+          Map.entry("tiff", "image/tiff"),
+          Map.entry("mp4", "video/mp4"),
+          Map.entry("webm", "video/webm"),
+          Map.entry("vtt", "text/vtt"));
 
   private final long maxBytes;
 
@@ -106,9 +109,15 @@ public final class FileAssetStep implements AssetStep {
     return src;
   }
 
-  /** The feed field that named the file: {@code drawing} or {@code manual}. */
+  /** The feed field that named the file: {@code drawing}, {@code image}, {@code manual}, ... */
   static String field(AssetRequest r) {
-    return r.kind() == Asset.Kind.DRAWING ? "drawing" : "manual";
+    return switch (r.kind()) {
+      case DRAWING -> "drawing";
+      case IMAGE -> "image";
+      case VIDEO -> "videoFile";
+      case CAPTIONS -> "captions";
+      default -> "manual";
+    };
   }
 
   @Override

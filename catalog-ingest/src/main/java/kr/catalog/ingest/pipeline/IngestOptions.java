@@ -62,6 +62,14 @@ public record IngestOptions(
         Progress.NONE);
   }
 
+  /**
+   * The step for product pictures ({@code 이미지}/{@code image} columns), whatever {@link
+   * #assetStep()} is: pictures are always checked and derived ({@link PictureStep}).
+   */
+  public PictureStep pictureStep() {
+    return new PictureStep();
+  }
+
   /** With another progress display. */
   public IngestOptions withProgress(Progress p) {
     return new IngestOptions(

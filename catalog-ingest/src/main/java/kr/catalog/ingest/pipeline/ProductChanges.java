@@ -11,11 +11,14 @@ import kr.catalog.model.Product;
  * (sorted). Written as {@code changes.json} next to the catalog so the indexer can update only
  * those documents; after a first build every product is added.
  *
+ * @param fromVersion the version of the previous catalog these changes are relative to, or null
+ *     after a first build: a publication applies them only to a platform serving that version
  * @param added code keys that are new
  * @param updated code keys whose product differs in any field
  * @param removed code keys no longer present
  */
-public record ProductChanges(List<String> added, List<String> updated, List<String> removed) {
+public record ProductChanges(
+    String fromVersion, List<String> added, List<String> updated, List<String> removed) {
   /** File name inside the catalog directory. */
   public static final String FILE_NAME = "changes.json";
 
@@ -28,10 +31,12 @@ public record ProductChanges(List<String> added, List<String> updated, List<Stri
   /**
    * Compares two product lists.
    *
+   * @param fromVersion the previous catalog's version, or {@code null} when there is none
    * @param before the previous products, or {@code null} when there is no previous catalog
    * @param after the new products, sorted by code key
    */
-  public static ProductChanges between(List<Product> before, List<Product> after) {
+  public static ProductChanges between(
+      String fromVersion, List<Product> before, List<Product> after) {
     List<String> added = new ArrayList<>();
     List<String> updated = new ArrayList<>();
     Map<String, Product> old = new HashMap<>();
@@ -48,6 +53,6 @@ public record ProductChanges(List<String> added, List<String> updated, List<Stri
     }
     List<String> removed = new ArrayList<>(old.keySet());
     removed.sort(null);
-    return new ProductChanges(added, updated, removed);
+    return new ProductChanges(before == null ? null : fromVersion, added, updated, removed);
   }
 }

@@ -23,8 +23,10 @@ import kr.catalog.ingest.normalize.ProductCodes;
 import kr.catalog.ingest.normalize.Units;
 import kr.catalog.ingest.normalize.Values;
 import kr.catalog.ingest.report.RejectReason;
+import kr.catalog.ingest.report.RejectSink;
 import kr.catalog.model.Asset;
 import kr.catalog.model.Category;
+import kr.catalog.model.Identifier;
 import kr.catalog.model.Keys;
 import kr.catalog.model.Maker;
 import kr.catalog.model.Product;
@@ -68,8 +70,24 @@ public final class RowNormalizer {
     this.categories = categories;
   }
 
-  /** Normalises one row. */
+  /**
+   * Normalises one row; a row with a wrong barcode throws (see {@link #normalize(FeedRow,
+   * RejectSink)}).
+   */
   public Candidate normalize(FeedRow row) {
+    return normalize(
+        row,
+        r -> {
+          throw new NormalizationException(r.reason(), r.field(), r.message());
+        });
+  }
+
+  /**
+   * Normalises one row. A problem that loses only part of the row (a barcode with a wrong check
+   * digit) goes to {@code partial} with the row's file and line, and the row is taken without that
+   * part; any other problem throws.
+   */
+  public Candidate normalize(FeedRow row, RejectSink partial) {
     FeedProfile profile = row.profile();
     String codeKey = ProductCodes.requireKey(row.get(FeedField.CODE));
     String code = ProductCodes.display(row.get(FeedField.CODE));
@@ -99,6 +117,7 @@ public final class RowNormalizer {
     }
     LocalDate released = Values.date(row.get(FeedField.RELEASED), "releasedOn");
     LocalDateTime updated = Values.dateTime(row.get(FeedField.UPDATED), "updatedAt");
+    List<Identifier> identifiers = ProductIdentifiers.of(row, codeKey, partial);
     Product product =
         new Product(
             code,
@@ -116,10 +135,14 @@ public final class RowNormalizer {
             Values.flag(row.get(FeedField.DISCONTINUED), "discontinued"),
             specs,
             Values.urls(row.get(FeedField.VIDEOS), "videoUrls"),
-            released);
+            released,
+            identifiers);
     List<AssetRequest> assets = new ArrayList<>();
     addAssets(assets, row, FeedField.MANUAL, Asset.Kind.MANUAL, codeKey);
     addAssets(assets, row, FeedField.DRAWING, Asset.Kind.DRAWING, codeKey);
+    addAssets(assets, row, FeedField.IMAGE, Asset.Kind.IMAGE, codeKey);
+    addAssets(assets, row, FeedField.VIDEO_FILE, Asset.Kind.VIDEO, codeKey);
+    addAssets(assets, row, FeedField.CAPTIONS, Asset.Kind.CAPTIONS, codeKey);
     return new Candidate(product, row.file(), row.line(), updated, row.values().size(), assets);
   }
 
@@ -229,11 +252,21 @@ public final class RowNormalizer {
     if (Text.isBlank(raw)) {
       return;
     }
+    String title = row.get(FeedField.DOCUMENT_TITLE);
+    String documentTitle =
+        Text.isBlank(title) || kind == Asset.Kind.VIDEO || kind == Asset.Kind.CAPTIONS
+            ? null
+            : title.strip();
     for (String path : raw.split("\\s*[|;]\\s*")) {
       if (!path.isBlank()) {
         out.add(
             new AssetRequest(
-                codeKey, kind, path.strip().replace('\\', '/'), row.file(), row.line()));
+                codeKey,
+                kind,
+                path.strip().replace('\\', '/'),
+                row.file(),
+                row.line(),
+                documentTitle));
       }
     }
   }

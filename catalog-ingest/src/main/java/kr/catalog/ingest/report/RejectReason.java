@@ -24,6 +24,11 @@ public enum RejectReason {
   UNKNOWN_CATEGORY(true),
   /** The row itself is malformed: wrong number of columns, not an object, unreadable cell. */
   BROKEN_ROW(true),
+  /**
+   * A barcode of the row has no GTIN shape or a wrong check digit: that barcode is left out, the
+   * row and its other identifiers are kept (one wrong digit must not lose a product).
+   */
+  INVALID_BARCODE(true),
   /** Another row with the same code key won; see the message for which one. */
   DUPLICATE(false),
   /** The file cannot be read at all (I/O error, malformed container). */

@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -32,6 +35,9 @@ public final class RejectReport implements RejectSink {
 
   private final List<Reject> rejects = new ArrayList<>();
 
+  /** Rejects of attachments whose row was accepted: reported, not counted as rejected rows. */
+  private final Set<Reject> onKeptRows = Collections.newSetFromMap(new IdentityHashMap<>());
+
   @Override
   public synchronized void reject(Reject reject) {
     rejects.add(reject);
@@ -47,9 +53,34 @@ public final class RejectReport implements RejectSink {
     return rejects.stream().sorted(ORDER).toList();
   }
 
-  /** Number of rejects whose reason counts as an error (duplicates do not). */
+  /**
+   * A sink for problems of a row's attachments (a manual, a drawing, a video) once the row itself
+   * was accepted: they are reported like any reject but are not rejected rows, so they stay out of
+   * {@link #errorCount()}. Counting them made a run that wrote a complete catalog exit 1 because a
+   * few suppliers' PDFs were damaged.
+   */
+  public RejectSink onKeptRows() {
+    return reject -> {
+      synchronized (this) {
+        rejects.add(reject);
+        onKeptRows.add(reject);
+      }
+    };
+  }
+
+  /**
+   * Number of rejected rows and files whose reason counts as an error: duplicates do not, nor do
+   * the attachment problems of accepted rows ({@link #onKeptRows()}).
+   */
   public synchronized long errorCount() {
-    return rejects.stream().filter(r -> r.reason().countsAsError()).count();
+    return rejects.stream()
+        .filter(r -> r.reason().countsAsError() && !onKeptRows.contains(r))
+        .count();
+  }
+
+  /** Number of attachment problems reported on accepted rows ({@link #onKeptRows()}). */
+  public synchronized long keptRowProblems() {
+    return onKeptRows.size();
   }
 
   /** Rejects per reason, every reason present with its count (zero included). */

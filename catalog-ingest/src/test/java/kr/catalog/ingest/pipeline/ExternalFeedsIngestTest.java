@@ -78,6 +78,10 @@ class ExternalFeedsIngestTest {
     assertThat(lamp.makerId()).isEqualTo("epson");
     assertThat(lamp.family()).isEqualTo("ELPLP12");
     assertThat(lamp.specs()).containsEntry("model number", "elplp12");
+    assertThat(lamp.identifiers())
+        .containsExactly(
+            new kr.catalog.model.Identifier(
+                kr.catalog.model.Identifier.Kind.MODEL_NUMBER, "elplp12"));
     assertThat(lamp.listPrice()).isEqualTo(614_376L); // 438.84 USD at 1,400 KRW
     assertThat(lamp.categoryId()).isEqualTo("walmart.monitors");
     assertThat(c.categories().stream().filter(x -> x.isTop()).map(x -> x.id()))

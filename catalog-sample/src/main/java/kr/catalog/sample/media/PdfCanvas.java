@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Draws on one PDF page in top-left coordinates (points, y downwards), the way a page is laid out
@@ -92,6 +93,28 @@ final class PdfCanvas implements Closeable {
     return lines;
   }
 
+  /** {@link #text} in grey ({@code gray} 0 is black, 1 white: white on a dark band). */
+  float text(float x, float baseline, PDFont font, float size, String text, float gray)
+      throws IOException {
+    content.setNonStrokingColor(gray);
+    try {
+      return text(x, baseline, font, size, text);
+    } finally {
+      content.setNonStrokingColor(0f);
+    }
+  }
+
+  /** {@link #textCentered} in grey. */
+  void textCentered(float center, float baseline, PDFont font, float size, String text, float gray)
+      throws IOException {
+    content.setNonStrokingColor(gray);
+    try {
+      textCentered(center, baseline, font, size, text);
+    } finally {
+      content.setNonStrokingColor(0f);
+    }
+  }
+
   /** A straight line. */
   void line(float x1, float y1, float x2, float y2, float width) throws IOException {
     content.setLineWidth(width);
@@ -113,6 +136,46 @@ final class PdfCanvas implements Closeable {
     content.setLineWidth(lineWidth);
     content.addRect(x, pageHeight - top - height, width, height);
     content.stroke();
+  }
+
+  /** A stroked rectangle in grey ({@code gray} 0 is black, 1 white). */
+  void rect(float x, float top, float width, float height, float lineWidth, float gray)
+      throws IOException {
+    content.setStrokingColor(gray);
+    rect(x, top, width, height, lineWidth);
+    content.setStrokingColor(0f);
+  }
+
+  /** A line in grey. */
+  void line(float x1, float y1, float x2, float y2, float width, float gray) throws IOException {
+    content.setStrokingColor(gray);
+    line(x1, y1, x2, y2, width);
+    content.setStrokingColor(0f);
+  }
+
+  /** A filled circle in grey. */
+  void disc(float centerX, float centerY, float radius, float gray) throws IOException {
+    // Four Bezier quarter arcs; 0.552 is the usual control distance for a circle.
+    float k = radius * 0.5523f;
+    float cx = centerX;
+    float cy = pageHeight - centerY;
+    content.setNonStrokingColor(gray);
+    content.moveTo(cx + radius, cy);
+    content.curveTo(cx + radius, cy + k, cx + k, cy + radius, cx, cy + radius);
+    content.curveTo(cx - k, cy + radius, cx - radius, cy + k, cx - radius, cy);
+    content.curveTo(cx - radius, cy - k, cx - k, cy - radius, cx, cy - radius);
+    content.curveTo(cx + k, cy - radius, cx + radius, cy - k, cx + radius, cy);
+    content.fill();
+    content.setNonStrokingColor(0f);
+  }
+
+  /** {@code image} drawn into the box, scaled to fit and centred, its aspect ratio kept. */
+  void image(PDImageXObject image, float x, float top, float width, float height)
+      throws IOException {
+    float scale = Math.min(width / image.getWidth(), height / image.getHeight());
+    float w = image.getWidth() * scale;
+    float h = image.getHeight() * scale;
+    content.drawImage(image, x + (width - w) / 2, pageHeight - top - (height - h) / 2 - h, w, h);
   }
 
   @Override

@@ -32,8 +32,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * rendering its pages (image + thumbnail) and digitising them (image + thumbnail + text +
  * hotspots). See {@code catalog-ingest/README-assets.md} for the command and the figures.
  *
- * <p>Arguments: {@code PDF_DIR [PRODUCTS [MAX_PAGES [ROUNDS]]]}; defaults 133,323 products (the
- * catalog's size), 400 pages, 5 extraction rounds after one warm-up round.
+ * <p>Arguments: {@code PDF_DIR [PRODUCTS [MAX_PAGES [ROUNDS]]]} ({@code PDF_DIR} {@code -} for the
+ * book alone); defaults 133,323 products (the catalog's size), 400 pages, 5 extraction rounds after
+ * one warm-up round.
  */
 public final class AssetBenchmark {
   private AssetBenchmark() {}
@@ -55,9 +56,12 @@ public final class AssetBenchmark {
         Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
 
-    extraction(pdfDir, rounds, true);
-    extraction(pdfDir, rounds, false);
-    thumbnails(pdfDir, work, rounds);
+    // PDF_DIR "-": the book only.
+    if (!args[0].equals("-")) {
+      extraction(pdfDir, rounds, true);
+      extraction(pdfDir, rounds, false);
+      thumbnails(pdfDir, work, rounds);
+    }
     book(work, productCount, maxPages);
   }
 
@@ -204,9 +208,16 @@ public final class AssetBenchmark {
         hotspots,
         digitizeSeconds,
         pages.size() / digitizeSeconds);
-    if (hotspots != book.productsPrinted()) {
+    // One hotspot per printed code and one per family picture.
+    int pictures = book.pages().stream().mapToInt(p -> p.pictureCodeKeys().size()).sum();
+    if (hotspots != book.productsPrinted() + pictures) {
       throw new IllegalStateException(
-          "hotspots " + hotspots + " != products printed " + book.productsPrinted());
+          "hotspots "
+              + hotspots
+              + " != products printed "
+              + book.productsPrinted()
+              + " + pictures "
+              + pictures);
     }
   }
 

@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BookDigitizerTest {
-  private static final List<String> LABELS = List.of("i", "ii", "A-1", "B-1", "B-2", "C-1", "C-2");
 
   @TempDir Path temp;
 
@@ -51,6 +50,10 @@ class BookDigitizerTest {
             .write(products, MAKERS, CATEGORIES, temp.resolve("book.pdf"));
   }
 
+  private List<String> labels() {
+    return book.pages().stream().map(PrintedPage::label).toList();
+  }
+
   @Test
   void findsEveryPrintedProductOnItsPageAndEveryHotspotResolvesToAProduct() throws Exception {
     List<BookPage> pages =
@@ -61,18 +64,22 @@ class BookDigitizerTest {
     for (PrintedPage printed : book.pages()) {
       BookPage page = pages.get(printed.index() - 1);
       assertThat(page.index()).isEqualTo(printed.index());
-      // Rows are read top to bottom, one code per row: same codes, same order.
+      // Rows are read top to bottom, one code per row: same codes, same order; then the links
+      // over the families' pictures.
+      List<String> expected = new java.util.ArrayList<>(printed.codeKeys());
+      expected.addAll(printed.pictureCodeKeys());
       assertThat(page.hotspots())
           .as("hotspots of page %s", printed.label())
           .extracting(Hotspot::codeKey)
-          .containsExactlyElementsOf(printed.codeKeys());
+          .containsExactlyElementsOf(expected);
       for (Hotspot hotspot : page.hotspots()) {
         Product product = productsByKey.get(hotspot.codeKey());
         assertThat(product).as(hotspot.codeKey()).isNotNull();
         assertThat(hotspot.printedCode()).isEqualTo(product.code());
       }
     }
-    assertThat(pages.stream().mapToInt(p -> p.hotspots().size()).sum()).isEqualTo(127);
+    // 127 printed codes and a picture for each of the 17 families.
+    assertThat(pages.stream().mapToInt(p -> p.hotspots().size()).sum()).isEqualTo(127 + 17);
   }
 
   @Test
@@ -81,7 +88,7 @@ class BookDigitizerTest {
         digitizer.digitize(
             "short-2026", book.path(), temp.resolve("media"), productsByKey.keySet());
 
-    assertThat(pages).extracting(BookPage::label).containsExactlyElementsOf(LABELS);
+    assertThat(pages).extracting(BookPage::label).containsExactlyElementsOf(labels());
     assertThat(pages)
         .allSatisfy(p -> assertThat(p.label()).isNotEqualTo(String.valueOf(p.index())));
   }
@@ -97,7 +104,7 @@ class BookDigitizerTest {
     List<BookPage> pages =
         digitizer.digitize("unlabelled", unlabelled, temp.resolve("media"), productsByKey.keySet());
 
-    assertThat(pages).extracting(BookPage::label).containsExactlyElementsOf(LABELS);
+    assertThat(pages).extracting(BookPage::label).containsExactlyElementsOf(labels());
   }
 
   @Test
@@ -116,14 +123,28 @@ class BookDigitizerTest {
               assertThat(h.height()).isPositive();
               assertThat(h.x() + h.width()).isLessThanOrEqualTo(1.0);
               assertThat(h.y() + h.height()).isLessThanOrEqualTo(1.0);
-              // The code column starts at the 36 pt margin of a 595 pt wide A4 page.
-              assertThat(h.x()).isCloseTo(36 / 595.28, within(0.005));
-              assertThat(h.height()).isBetween(0.008, 0.03);
             });
-    // Rows go down the page: on a page, each box is below the previous one.
-    BookPage bearings = pages.get(5);
-    List<Double> tops = bearings.hotspots().stream().map(Hotspot::y).toList();
-    assertThat(tops).isSorted().doesNotHaveDuplicates();
+    for (PrintedPage printed : book.pages()) {
+      List<Hotspot> spots = pages.get(printed.index() - 1).hotspots();
+      List<Hotspot> codes = spots.subList(0, printed.codeKeys().size());
+      List<Hotspot> pictures = spots.subList(printed.codeKeys().size(), spots.size());
+      // The code column of the spec tables starts right of the 112 pt picture slot (162 pt of a
+      // 595 pt wide A4 page); pictures start at the 36 pt margin and are 80 pt high.
+      assertThat(codes)
+          .allSatisfy(
+              h -> {
+                assertThat(h.x()).isCloseTo(162 / 595.28, within(0.005));
+                assertThat(h.height()).isBetween(0.008, 0.03);
+              });
+      assertThat(pictures)
+          .allSatisfy(
+              h -> {
+                assertThat(h.x()).isCloseTo(36 / 595.28, within(0.001));
+                assertThat(h.height()).isCloseTo(80 / 841.89, within(0.001));
+              });
+      // Rows go down the page: on a page, each code's box is below the previous one.
+      assertThat(codes.stream().map(Hotspot::y).toList()).isSorted().doesNotHaveDuplicates();
+    }
   }
 
   @Test
@@ -144,7 +165,19 @@ class BookDigitizerTest {
       assertThat(image.getHeight()).isEqualTo(1286);
       assertThat(thumbnail.getWidth()).isLessThanOrEqualTo(200);
       assertThat(thumbnail.getHeight()).isEqualTo(283);
+      // Narrower renditions for the viewer's srcset, the full image last, sizes as written.
+      assertThat(page.renditions())
+          .extracting(BookPage.Rendition::width)
+          .containsExactly(480, 720, 909);
+      assertThat(page.renditions().getLast().path()).isEqualTo(page.imagePath());
+      for (BookPage.Rendition rendition : page.renditions()) {
+        BufferedImage written = ImageIO.read(media.resolve(rendition.path()).toFile());
+        assertThat(written.getWidth()).isEqualTo(rendition.width());
+        assertThat(written.getHeight()).isEqualTo(rendition.height());
+      }
     }
+    assertThat(third.renditions().getFirst().path())
+        .isEqualTo("book/short-2026/pages/0003-480w.jpg");
     assertThat(third.text()).contains("GSB 13 RE").contains("A-1");
   }
 
@@ -170,10 +203,18 @@ class BookDigitizerTest {
     List<BookPage> pages =
         digitizer.digitize("pattern", book.path(), temp.resolve("media"), Set.of());
 
-    List<String> onA1 = pages.get(2).hotspots().stream().map(Hotspot::codeKey).toList();
-    assertThat(onA1).contains("DCD796N", "HP1640");
+    PrintedPage a1 = book.pages().get(2);
+    List<Hotspot> spots = pages.get(2).hotspots();
+    // The printed codes come first, then the picture links (which name their code whole).
+    int pictures = a1.pictureCodeKeys().size();
+    List<String> printed =
+        spots.subList(0, spots.size() - pictures).stream().map(Hotspot::codeKey).toList();
+    assertThat(printed).contains("DCD796N", "HP1640");
     // A code printed with spaces is three tokens; without known keys it is not recognised.
-    assertThat(onA1).doesNotContain("GSB13RE");
+    assertThat(printed).doesNotContain("GSB13RE");
+    assertThat(spots.subList(spots.size() - pictures, spots.size()))
+        .extracting(Hotspot::codeKey)
+        .containsExactlyElementsOf(a1.pictureCodeKeys());
   }
 
   @Test

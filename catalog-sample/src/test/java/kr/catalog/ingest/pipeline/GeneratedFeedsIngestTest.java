@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.catalog.ingest.report.RejectReason;
 import kr.catalog.model.Catalog;
+import kr.catalog.model.Gtin;
+import kr.catalog.model.Identifier;
 import kr.catalog.model.Product;
 import kr.catalog.sample.CatalogGenerator;
 import kr.catalog.sample.GeneratedFeeds;
@@ -107,6 +109,35 @@ class GeneratedFeedsIngestTest {
             .map(r -> new ExpectedReject(r.file(), r.line(), r.field(), r.reason()))
             .toList();
     assertThat(actual).containsExactlyInAnyOrderElementsOf(generated.rejects());
+  }
+
+  @Test
+  void partOfTheProductsHaveModelNumbersBarcodesAndSupplierAsCodes() {
+    List<Product> products = result.catalog().products();
+    Map<Identifier.Kind, Long> withKind = new java.util.EnumMap<>(Identifier.Kind.class);
+    for (Product p : products) {
+      p.identifiers().stream()
+          .map(Identifier::kind)
+          .distinct()
+          .forEach(k -> withKind.merge(k, 1L, Long::sum));
+      for (Identifier id : p.identifiers()) {
+        assertThat(id.key()).isNotEqualTo(p.codeKey());
+        if (id.kind() == Identifier.Kind.BARCODE) {
+          assertThat(Gtin.isValid(id.value())).as(id.value()).isTrue();
+          assertThat(id.value()).startsWith("880");
+        }
+      }
+    }
+    // 40 % model numbers, 55 % barcodes, 70 % of supplier A's rows (45 % of products).
+    assertThat(withKind.get(Identifier.Kind.MODEL_NUMBER)).isBetween(180L, 300L);
+    assertThat(withKind.get(Identifier.Kind.BARCODE)).isBetween(260L, 400L);
+    assertThat(withKind.get(Identifier.Kind.SUPPLIER_CODE)).isBetween(120L, 260L);
+    assertThat(products.stream().filter(p -> p.identifiers().isEmpty()).count()).isPositive();
+    // The wrong check digit: reported at its line, the product still there.
+    assertThat(result.rejects())
+        .filteredOn(r -> r.reason() == RejectReason.INVALID_BARCODE)
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.message()).contains("wrong check digit"));
   }
 
   @Test

@@ -83,14 +83,19 @@ public final class BookFixtures {
     for (int i = 1; i <= fillers; i++) {
       boolean mill = i % 2 == 0;
       String code = String.format(Locale.ROOT, mill ? "EM-%04d-S" : "BRG %04d", i);
+      // Families of up to 12 sizes, as a maker's product line prints them.
+      String family = (mill ? "EMFAM" : "BRGFAM") + (i - 1) / 24;
       products.add(
-          product(
-              code,
-              mill ? "02.01" : "03.01",
-              mill ? "엔드밀 " + i : "베어링 " + i,
-              mill ? "End mill " + i : "Bearing " + i,
-              mill ? "yg1" : "skf",
-              1_000L * i));
+          withFamily(
+              product(
+                  code,
+                  mill ? "02.01" : "03.01",
+                  mill ? "엔드밀 " + i : "베어링 " + i,
+                  mill ? "End mill " + i : "Bearing " + i,
+                  mill ? "yg1" : "skf",
+                  1_000L * i),
+              family,
+              i));
     }
     return products;
   }
@@ -98,6 +103,26 @@ public final class BookFixtures {
   /** The code key as the model defines it: upper case without spaces, hyphens, dots, slashes. */
   public static String codeKey(String code) {
     return code.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-./]", "");
+  }
+
+  private static Product withFamily(Product p, String family, int size) {
+    return new Product(
+        p.code(),
+        p.codeKey(),
+        family,
+        p.nameKo(),
+        p.nameEn(),
+        p.makerId(),
+        p.categoryId(),
+        p.listPrice(),
+        p.origin(),
+        p.brand(),
+        p.privateBrand(),
+        p.newProduct(),
+        p.discontinued(),
+        Map.of("무게 Weight", "1.2 kg", "지름 Diameter", size + " mm"),
+        p.videoUrls(),
+        p.releasedOn());
   }
 
   static Product product(

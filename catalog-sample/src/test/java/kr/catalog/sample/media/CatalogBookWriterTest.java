@@ -25,38 +25,46 @@ class CatalogBookWriterTest {
       new CatalogBookWriter(CatalogBookWriter.Options.DEFAULTS.withMaxPages(12));
 
   @Test
-  void labelsFrontMatterInRomanAndSectionsByLetterInThePdfAndOnThePage() throws Exception {
+  void labelsFrontMatterInRomanSectionsByLetterAndTheIndexAtTheBackInThePdfAndOnThePage()
+      throws Exception {
     PrintedBook book =
         writer.write(BookFixtures.products(120), MAKERS, CATEGORIES, temp.resolve("book.pdf"));
 
-    // 127 listable products (the discontinued drill is left out) at 49 rows a page: cover,
-    // contents, then A (drills, grinders: 1 page), B (end mills: 2), C (bearings: 2).
-    assertThat(book.pages())
-        .extracting(PrintedPage::label)
-        .containsExactly("i", "ii", "A-1", "B-1", "B-2", "C-1", "C-2");
+    // 127 listable products (the discontinued drill is left out) in 17 families: cover, contents,
+    // then A (drills, grinders), B (end mills), C (bearings), then the maker index.
+    List<String> labels = book.pages().stream().map(PrintedPage::label).toList();
+    assertThat(labels.subList(0, 3)).containsExactly("i", "ii", "A-1");
+    assertThat(labels.getLast()).isEqualTo("IDX-1");
+    assertThat(labels.subList(2, labels.size() - 1))
+        .allMatch(l -> l.matches("[ABC]-\\d+"))
+        .contains("B-1", "C-1");
     assertThat(book.productsPrinted()).isEqualTo(127);
     assertThat(book.stride()).isEqualTo(1);
     try (PDDocument document = Loader.loadPDF(book.path().toFile())) {
-      assertThat(document.getNumberOfPages()).isEqualTo(7);
+      assertThat(document.getNumberOfPages()).isEqualTo(labels.size());
       assertThat(document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices())
-          .containsExactly("i", "ii", "A-1", "B-1", "B-2", "C-1", "C-2");
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setStartPage(5);
-      stripper.setEndPage(5);
-      String pageFive = stripper.getText(document);
-      assertThat(pageFive.strip()).endsWith("B-2");
+          .containsExactlyElementsOf(labels);
+      int bearings = labels.indexOf("C-1") + 1;
+      String page = text(document, bearings);
+      // Running head: the section and the leaf category; the printed label at the foot.
+      assertThat(page).contains("Bearings").contains("Ball bearings").contains("C-1");
+      assertThat(page.strip()).endsWith("C-1");
     }
   }
 
   @Test
-  void printsEachListedProductOnceWithCodeNameMakerAndPrice() throws Exception {
+  void printsEachListedProductOnceInItsFamilysSpecTableWithCodeSpecAndPrice() throws Exception {
     PrintedBook book =
         writer.write(BookFixtures.products(20), MAKERS, CATEGORIES, temp.resolve("book.pdf"));
 
     List<String> printed = book.pages().stream().flatMap(p -> p.codeKeys().stream()).toList();
     assertThat(printed).doesNotHaveDuplicates().hasSize(27).doesNotContain("OLD100");
-    // Sections in category order, products by code key inside a leaf category.
+    // Sections in category order, families by their first code key inside a leaf category.
     assertThat(printed.subList(0, 4)).containsExactly("DCD796N", "GSB13RE", "HP1640", "GWS750100");
+    // One picture link per family, to its first variant.
+    List<String> pictures =
+        book.pages().stream().flatMap(p -> p.pictureCodeKeys().stream()).toList();
+    assertThat(pictures).startsWith("DCD796N", "GSB13RE", "HP1640", "GWS750100").hasSize(9);
     try (PDDocument document = Loader.loadPDF(book.path().toFile())) {
       String text = new PDFTextStripper().getText(document);
       if (MediaFonts.koreanAvailable()) {
@@ -68,13 +76,15 @@ class CatalogBookWriterTest {
           .contains("GSB 13 RE")
           .contains("EM.4F/10")
           .contains("6204-2RSH")
-          .contains("89,000");
+          .contains("89,000")
+          // The spec column: what tells a family's variants apart.
+          .contains("Diameter 2 mm");
     }
   }
 
-  /** Korean names with a Korean font the test names itself (see {@link KoreanFont}). */
+  /** Korean names with the font the build bundles (see {@link KoreanFont}). */
   @Test
-  void printsKoreanNamesWithAKoreanFont() throws Exception {
+  void printsKoreanNamesAndAMakerIndexInGanadaThenAbcOrderWithTheBundledFont() throws Exception {
     Path font = KoreanFont.require();
     CatalogBookWriter korean =
         new CatalogBookWriter(
@@ -87,7 +97,66 @@ class CatalogBookWriterTest {
     try (PDDocument document = Loader.loadPDF(book.path().toFile())) {
       String text = new PDFTextStripper().getText(document);
       assertThat(text).contains("임팩트").contains("보쉬").contains("전동공구").contains("GSB 13 RE");
+      String index = text(document, book.pages().size());
+      assertThat(index).contains("제조사 색인").contains("IDX-1");
+      // 가나다 under initial consonants: 디월트 (ㄷ), 마끼다 (ㅁ), 보쉬 (ㅂ), 와이지원 (ㅇ); then ABC.
+      assertThat(index)
+          .containsSubsequence(
+              "ㄷ", "디월트", "ㅁ", "마끼다", "ㅂ", "보쉬", "ㅇ", "와이지원", "B", "Bosch", "D", "DeWALT", "M",
+              "Makita", "N", "NSK", "S", "SKF", "Y", "YG-1");
+      // Page references: Bosch prints on the drills' page A-1.
+      assertThat(index).containsPattern("Bosch[^\\n]*A-1");
     }
+  }
+
+  @Test
+  void printsTheFamilysPictureWhenTheCatalogHasOneAndADrawnFrameOtherwise() throws Exception {
+    Path png = temp.resolve("drill.png");
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    javax.imageio.ImageIO.write(image, "png", png.toFile());
+    CatalogBookWriter withPictures =
+        new CatalogBookWriter(
+            CatalogBookWriter.Options.DEFAULTS.withMaxPages(12),
+            (family, variants) ->
+                family.equals("GSB13RE") ? Optional.of(png) : Optional.<Path>empty());
+
+    PrintedBook book =
+        withPictures.write(BookFixtures.products(20), MAKERS, CATEGORIES, temp.resolve("book.pdf"));
+
+    try (PDDocument document = Loader.loadPDF(book.path().toFile())) {
+      int drills =
+          book.pages().stream().filter(p -> p.label().equals("A-1")).findFirst().get().index();
+      var page = document.getPage(drills - 1);
+      long images =
+          java.util.stream.StreamSupport.stream(
+                  page.getResources().getXObjectNames().spliterator(), false)
+              .count();
+      assertThat(images).isEqualTo(1);
+      // Every family's slot is a link to its product, picture or frame.
+      assertThat(page.getAnnotations())
+          .hasSize(book.pages().get(drills - 1).pictureCodeKeys().size())
+          .allSatisfy(
+              a ->
+                  assertThat(
+                          ((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI)
+                                  ((org.apache.pdfbox.pdmodel.interactive.annotation
+                                              .PDAnnotationLink)
+                                          a)
+                                      .getAction())
+                              .getURI())
+                      .startsWith(CatalogBookWriter.PRODUCT_LINK));
+      int bearingsPage =
+          book.pages().stream().filter(p -> p.label().equals("C-1")).findFirst().get().index();
+      assertThat(document.getPage(bearingsPage - 1).getResources().getXObjectNames()).isEmpty();
+    }
+  }
+
+  private static String text(PDDocument document, int page) throws java.io.IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    return stripper.getText(document);
   }
 
   @Test
@@ -104,6 +173,7 @@ class CatalogBookWriterTest {
     assertThat(printed)
         .contains("DCD796N", "GWS750100", "62042RSH")
         .hasSize(book.productsPrinted());
+    assertThat(book.pages().getLast().label()).isEqualTo("IDX-1");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package kr.catalog.search;
 
+import kr.catalog.model.Identifier;
+
 /**
  * A counsellor's lookup: a product code typed any way ({@code GSB-13RE}, {@code gsb13re}, {@code
  * GSB 13 RE}, or just a part such as {@code 13RE}), optionally within one maker; or all products of
@@ -32,6 +34,18 @@ public record LookupQuery(String code, String makerId, int limit) {
     MAKER
   }
 
-  /** One lookup hit and how it matched. */
-  public record Hit(SearchResult.Hit product, Match match) {}
+  /**
+   * One lookup hit and how it matched.
+   *
+   * @param product the product
+   * @param match how the best-matching identifier matched
+   * @param matchedIdentifier which identifier matched (the catalog code, the model number, a
+   *     supplier code or a barcode), null when no code was typed (a maker's products)
+   */
+  public record Hit(SearchResult.Hit product, Match match, Identifier matchedIdentifier) {
+    /** A hit of a maker's products, no identifier typed. */
+    public Hit(SearchResult.Hit product, Match match) {
+      this(product, match, null);
+    }
+  }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
  * and warehouse) and running discounts (promotions). The backend receives them next to the catalog
  * ({@link SearchBackend#replaceCatalog(kr.catalog.model.Catalog, ProductSignals)}) and indexes them
  * as the flags {@code in_stock} and {@code discount}; a product missing from the map is neither in
- * stock nor discounted. The orders and promotions modules will feed this map; until then {@link
- * #NONE} is used.
+ * stock nor discounted. The API computes them from stock, promotions and collection discounts, in
+ * full for a reindex and for the changed products only for {@link SearchBackend#updateSignals}.
  *
  * @param byCodeKey signals per {@code Product.codeKey}
  */

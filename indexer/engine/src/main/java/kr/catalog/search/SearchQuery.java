@@ -19,6 +19,9 @@ import java.util.Set;
  * @param groupFamilies one hit per product family (the best-ranked variant) instead of one per
  *     product; {@link SearchResult.Hit#familySize()} then tells how many variants matched
  * @param curation active collections (facet and filter) and merchandising, never null
+ * @param exact run the text as typed only: no typo correction even when it finds little (the
+ *     "search for what I typed instead" of a corrected answer); a correction that would find
+ *     something is then only offered as {@link SearchResult#didYouMean()}
  */
 public record SearchQuery(
     String text,
@@ -32,7 +35,8 @@ public record SearchQuery(
     Sort sort,
     Page page,
     boolean groupFamilies,
-    Curation curation) {
+    Curation curation,
+    boolean exact) {
 
   public SearchQuery {
     curation = curation == null ? Curation.NONE : curation;
@@ -62,7 +66,8 @@ public record SearchQuery(
         .sort(sort)
         .page(page)
         .groupFamilies(groupFamilies)
-        .curation(curation);
+        .curation(curation)
+        .exact(exact);
   }
 
   /** A copy with other text. */
@@ -87,7 +92,8 @@ public record SearchQuery(
 
   /**
    * Builds queries step by step; unset parts mean no filter, relevance, first page of 20, no
-   * grouping, no curation. {@link SearchQuery#toBuilder()} starts from an existing query.
+   * grouping, no curation, typo correction on. {@link SearchQuery#toBuilder()} starts from an
+   * existing query.
    */
   public static final class Builder {
     private String text;
@@ -102,6 +108,7 @@ public record SearchQuery(
     private Page page = Page.first(20);
     private boolean groupFamilies;
     private Curation curation = Curation.NONE;
+    private boolean exact;
 
     /** A builder for this free text (blank to browse). */
     public Builder(String text) {
@@ -188,6 +195,12 @@ public record SearchQuery(
       return this;
     }
 
+    /** Whether only the text as typed runs, never a typo correction of it. */
+    public Builder exact(boolean asTyped) {
+      this.exact = asTyped;
+      return this;
+    }
+
     public SearchQuery build() {
       return new SearchQuery(
           text,
@@ -201,7 +214,8 @@ public record SearchQuery(
           sort,
           page,
           groupFamilies,
-          curation);
+          curation,
+          exact);
     }
   }
 

@@ -16,7 +16,12 @@ import java.util.Map;
  *     disjunctive: a facet's counts ignore its own selection
  * @param price price statistics of the matches ignoring the price filter itself
  * @param nextCursor cursor for the next page, or null when there is none
- * @param didYouMean when nothing matched: a corrected query that finds something, else null
+ * @param didYouMean when nothing matched and no correction ran (an {@link SearchQuery#exact()}
+ *     search): a corrected query that would find something, else null
+ * @param query the text that ran: the typed text, or its typo correction when {@code correctedFrom}
+ *     is set
+ * @param correctedFrom the text as typed when the search ran a typo correction of it instead (the
+ *     typed text found nothing or too little), else null
  */
 public record SearchResult(
     long total,
@@ -24,12 +29,19 @@ public record SearchResult(
     Map<Facet, List<FacetValue>> facets,
     PriceStats price,
     String nextCursor,
-    String didYouMean) {
+    String didYouMean,
+    String query,
+    String correctedFrom) {
   public SearchResult {
     hits = List.copyOf(hits);
     EnumMap<Facet, List<FacetValue>> ordered = new EnumMap<>(Facet.class);
     facets.forEach((facet, values) -> ordered.put(facet, List.copyOf(values)));
     facets = Collections.unmodifiableMap(ordered);
+  }
+
+  /** Whether the hits are those of a typo correction of the typed text ({@link #correctedFrom}). */
+  public boolean corrected() {
+    return correctedFrom != null;
   }
 
   /**

@@ -2,6 +2,7 @@ package kr.catalog.api.account;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -15,10 +16,12 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import kr.catalog.api.config.CommerceConfig;
 import kr.catalog.api.security.Actor;
 import kr.catalog.api.security.Role;
 import kr.catalog.api.security.SessionAuthenticationMechanism;
@@ -36,6 +39,7 @@ public class AuthResource {
 
   @Inject AuthService auth;
   @Inject SecurityIdentity identity;
+  @Inject CommerceConfig commerce;
 
   /** Log-in body. */
   public record LoginRequest(
@@ -57,14 +61,18 @@ public class AuthResource {
   @Path("login")
   @PermitAll
   @Operation(summary = "Log in with user name and password; answers a bearer token")
-  public Response login(@Valid @NotNull LoginRequest request) {
-    AuthService.Login login = auth.login(request.username(), request.password());
+  public Response login(@Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
+    // remoteAddress() is the TCP peer, or the client a trusted proxy named in X-Forwarded-For
+    // (quarkus.http.proxy.trusted-proxies): never a header from anyone else.
+    AuthService.Login login =
+        auth.login(request.username(), request.password(), http.remoteAddress().hostAddress());
     UserAccount user = login.user();
     NewCookie cookie =
         new NewCookie.Builder(SessionAuthenticationMechanism.COOKIE)
             .value(login.token())
             .path("/api")
             .httpOnly(true)
+            .secure(commerce.sessionCookieSecure())
             .sameSite(NewCookie.SameSite.STRICT)
             .maxAge((int) (login.expiresAt().getEpochSecond() - Instant.now().getEpochSecond()))
             .build();
@@ -98,6 +106,7 @@ public class AuthResource {
             new NewCookie.Builder(SessionAuthenticationMechanism.COOKIE)
                 .value("")
                 .path("/api")
+                .secure(commerce.sessionCookieSecure())
                 .maxAge(0)
                 .build())
         .build();

@@ -33,20 +33,21 @@ public class AuthService implements SessionLookup {
    * @throws BusinessRefusal {@link Refusal#WRONG_CREDENTIALS} when the user is unknown, inactive or
    *     the password is wrong (one message for all three, so the answer does not reveal which user
    *     names exist)
-   * @throws BusinessRefusal {@link Refusal#TOO_MANY_ATTEMPTS} while the name is locked after
-   *     repeated failures ({@link LoginThrottle})
+   * @throws BusinessRefusal {@link Refusal#TOO_MANY_ATTEMPTS} while a lock applies to this name
+   *     from this client address after repeated failures ({@link LoginThrottle})
+   * @param address the client's address (the TCP peer, or the one a trusted proxy named)
    */
   @Transactional
-  public Login login(String username, String password) {
+  public Login login(String username, String password, String address) {
     String name = username.trim().toLowerCase(Locale.ROOT);
-    throttle.check(name);
+    throttle.check(name, address);
     Optional<UserAccount> found = UserAccount.byUsername(name);
     boolean ok = Passwords.matches(password, found.map(u -> u.passwordHash).orElse(null));
     if (!ok || !found.get().active) {
-      throttle.failed(name);
+      throttle.failed(name, address);
       throw new BusinessRefusal(Refusal.WRONG_CREDENTIALS, "Wrong user name or password.");
     }
-    throttle.succeeded(name);
+    throttle.succeeded(name, address);
     UserAccount user = found.get();
     // Expired sessions go when their user logs in again, so the table does not grow forever.
     AuthSession.delete("userId = ?1 and expiresAt < ?2", user.id, Instant.now());

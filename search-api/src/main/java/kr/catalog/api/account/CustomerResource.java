@@ -48,7 +48,7 @@ public class CustomerResource {
   /** A new log-in; {@code companyId} for customer users only. */
   public record UserRequest(
       @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+") String username,
-      @NotNull @Size(min = 10, max = 200) String password,
+      @NotNull @Size(min = 10, max = 200) @BcryptLength String password,
       @NotBlank @Size(max = 100) String displayName,
       @NotNull Role role,
       Long companyId) {}

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import kr.catalog.api.config.CatalogConfig;
+import kr.catalog.api.config.CatalogPaths;
 import kr.catalog.model.Catalog;
 import kr.catalog.model.CatalogStore;
 import kr.catalog.search.SearchBackend;
@@ -24,9 +25,10 @@ import org.jboss.logging.Logger;
 /**
  * Loads the catalog into the search backend at start-up: the configured catalog directory, else the
  * one under the data directory ({@code dataDir/catalog}, where {@code ./run.sh} has the bundled
- * sample written by catalog-sample). The API only serves a catalog someone wrote: it never
- * generates or ingests one itself. An unchanged catalog that is already indexed is not indexed
- * again.
+ * sample written by catalog-sample), unless a catalog version was published to the running platform
+ * since ({@link CatalogPublisher}): then the latest published one. The API only serves a catalog
+ * someone wrote: it never generates or ingests one itself. An unchanged catalog that is already
+ * indexed is not indexed again.
  */
 @ApplicationScoped
 public class CatalogBootstrap {
@@ -50,7 +52,7 @@ public class CatalogBootstrap {
       LOG.infof(
           "No catalog at %s: serving none (./run.sh writes the sample there, or set"
               + " catalog.bootstrap.catalog-dir)",
-          config.dataDir().resolve("catalog").toAbsolutePath());
+          CatalogPaths.catalogDir(config));
       return;
     }
     view.publish(catalog);
@@ -91,6 +93,13 @@ public class CatalogBootstrap {
       LOG.infof(
           "Catalog %s already served by %s (%d products)",
           catalog.version(), backend.name(), served);
+      // Not reindexed: the backend still needs the catalog to rebuild documents for live signals.
+      try {
+        backend.attachCatalog(catalog);
+      } catch (IllegalArgumentException e) {
+        // Serving goes on; live signals wait for the next reindex, which computes them all.
+        LOG.warnf("Live signals off until the next reindex: %s", e.getMessage());
+      }
       return Optional.empty();
     }
     long started = System.nanoTime();
@@ -110,8 +119,20 @@ public class CatalogBootstrap {
   }
 
   private Optional<Catalog> source() {
+    // A version published to the running platform wins over the configured one (ADR: publish
+    // while serving): every instance, restarted or new, serves what the others serve.
+    try {
+      Optional<CatalogPublication> published = CatalogPublications.latest();
+      if (published.isPresent()) {
+        return Optional.of(CatalogPublications.read(published.get()));
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.errorf(
+          "Cannot read the latest published catalog, serving the configured one: %s",
+          e.getMessage());
+    }
     Optional<Path> configured = config.bootstrap().catalogDir();
-    Path dir = configured.orElse(config.dataDir().resolve("catalog"));
+    Path dir = CatalogPaths.catalogDir(config);
     CatalogStore store = new CatalogStore(dir);
     if (configured.isEmpty() && store.manifest().isEmpty()) {
       return Optional.empty();

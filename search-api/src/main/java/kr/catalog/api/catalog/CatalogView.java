@@ -94,16 +94,28 @@ public class CatalogView {
   }
 
   /**
-   * The thumbnail that stands for a product in result lists: its drawing's, else any asset's; null
-   * when it has none.
+   * The thumbnail that stands for a product in result lists: its picture's, else its drawing's,
+   * else any asset's; null when it has none.
    */
   public String thumbnailPath(String codeKey) {
     List<Asset> assets = assets(codeKey);
     return assets.stream()
         .filter(a -> a.thumbnailPath() != null)
-        .min(Comparator.comparing((Asset a) -> a.kind() != Asset.Kind.DRAWING))
+        .min(
+            Comparator.comparing((Asset a) -> !a.isPicture())
+                .thenComparing(a -> a.kind() != Asset.Kind.DRAWING))
         .map(Asset::thumbnailPath)
         .orElse(null);
+  }
+
+  /** The product's pictures (with derived sizes), the feed's first first; empty when none. */
+  public List<Asset> pictures(String codeKey) {
+    return assets(codeKey).stream().filter(Asset::isPicture).toList();
+  }
+
+  /** The picture that stands for a product in result lists, or null when it has none. */
+  public Asset picture(String codeKey) {
+    return assets(codeKey).stream().filter(Asset::isPicture).findFirst().orElse(null);
   }
 
   /** Catalog book pages on which the product is printed, in book and page order. */

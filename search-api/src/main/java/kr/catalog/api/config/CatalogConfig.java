@@ -21,6 +21,9 @@ public interface CatalogConfig {
   /** What to load at start-up. */
   Bootstrap bootstrap();
 
+  /** Publishing catalog versions to the running platform. */
+  Publish publish();
+
   /** Where the transactional data (orders, quotes, stock, accounts) lives. */
   Database database();
 
@@ -55,6 +58,13 @@ public interface CatalogConfig {
 
     /** Elasticsearch settings, used when {@link #backend()} is {@code elasticsearch}. */
     Elasticsearch elasticsearch();
+
+    /**
+     * Whether searches expand with the trade's vocabulary (marketing's entries, seeded from the
+     * shipped file): off, every query is searched exactly as typed (to measure or rule it out).
+     */
+    @WithDefault("true")
+    boolean vocabulary();
   }
 
   /** Elasticsearch cluster settings. */
@@ -94,6 +104,40 @@ public interface CatalogConfig {
      * writes the bundled sample there with catalog-sample before the API starts), else none.
      */
     Optional<Path> catalogDir();
+
+    /**
+     * The media store (thumbnails, drawings, manuals, book pages) of the catalog served; by default
+     * {@code media} beside the catalog directory, where catalog-ingest writes it ({@code
+     * out/catalog} and {@code out/media}; {@code data/catalog} and {@code data/media} for {@code
+     * ./run.sh}), so that a catalog made elsewhere is served with its media.
+     */
+    Optional<Path> mediaDir();
+  }
+
+  /** Publishing catalog versions to the running platform (docs/adr: publish while serving). */
+  interface Publish {
+    /**
+     * Where published catalog versions are kept, one directory per version ({@code
+     * <version>/catalog}); every API instance reads the version it serves from here, so instances
+     * must share it (like the media store). By default {@code published} under {@link
+     * CatalogConfig#dataDir()}.
+     */
+    Optional<Path> storeDir();
+
+    /**
+     * How often an instance looks for a publication made by another instance (one indexed query); a
+     * notification that calls {@code CatalogPublications.checkNow()} is the faster path.
+     */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /**
+     * A publication is applied as partial index updates when its changes touch at most this share
+     * of the catalog's products (and makers and categories are unchanged); otherwise it is a full
+     * build behind the alias or the Lucene swap, cheaper then than that many single updates.
+     */
+    @WithDefault("0.25")
+    double partialMaxShare();
   }
 
   /** Search backends the platform supports. */

@@ -15,6 +15,14 @@ public interface CommerceConfig {
   Duration sessionTtl();
 
   /**
+   * Mark the session cookie {@code Secure} (sent over HTTPS only). On in production, where nginx
+   * terminates TLS; off for the quick start on plain http://localhost, where browsers would drop a
+   * Secure cookie and the UI could not log in.
+   */
+  @WithDefault("false")
+  boolean sessionCookieSecure();
+
+  /**
    * Seed the demo accounts (one per role) and stock for the served catalog on an empty database. On
    * for the quick start and tests; off in production.
    */

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import kr.catalog.api.order.StockItem;
 import kr.catalog.api.pricing.PricingGrade;
 import kr.catalog.api.security.Role;
 import kr.catalog.model.Product;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -58,7 +60,7 @@ public class DemoSeeder {
           new DemoAccount("counsellor", "counsellor-demo", "박상담", Role.COUNSELLOR, 0),
           new DemoAccount("marketing", "marketing-demo", "최마케팅", Role.MARKETING, 0),
           new DemoAccount("warehouse", "warehouse-demo", "정창고", Role.WAREHOUSE, 0),
-          new DemoAccount("admin", "admin-demo", "관리자", Role.ADMIN, 0));
+          new DemoAccount("admin", "admin-demo", "윤관리", Role.ADMIN, 0));
 
   @Inject CommerceConfig config;
   @Inject CatalogView catalog;
@@ -234,20 +236,33 @@ public class DemoSeeder {
     if (StockItem.count() > 0) {
       return;
     }
-    int seeded = 0;
+    List<String> codes = new ArrayList<>();
+    List<Long> onHand = new ArrayList<>();
     for (Product p : catalog.allProducts()) {
       if (p.discontinued()) {
         continue;
       }
       int h = p.codeKey().hashCode();
-      StockItem s = new StockItem();
-      s.codeKey = p.codeKey();
-      s.onHand = Math.floorMod(h, 10) == 0 ? 0 : 5 + Math.floorMod(h / 10, 96);
-      s.reserved = 0;
-      s.updatedAt = Instant.now();
-      s.persist();
-      seeded++;
+      codes.add(p.codeKey());
+      onHand.add(Math.floorMod(h, 10) == 0 ? 0L : 5L + Math.floorMod(h / 10, 96));
     }
+    // One statement for the whole catalog, in this one transaction: persisting 129,397 entities one
+    // by one took over the 60 s transaction timeout on the full catalog, and the API never started.
+    StockItem.getEntityManager()
+        .unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "INSERT INTO stock_item (code_key, on_hand, reserved, updated_at)"
+                          + " SELECT code, on_hand, 0, now()"
+                          + " FROM unnest(?::varchar[], ?::bigint[]) AS seed(code, on_hand)")) {
+                insert.setArray(1, connection.createArrayOf("varchar", codes.toArray()));
+                insert.setArray(2, connection.createArrayOf("bigint", onHand.toArray()));
+                insert.executeUpdate();
+              }
+            });
+    int seeded = codes.size();
     LOG.infof("Seeded stock for %d products", seeded);
   }
 

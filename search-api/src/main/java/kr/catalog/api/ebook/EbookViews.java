@@ -50,6 +50,11 @@ public final class EbookViews {
    * @param previous index of the previous page, or null on the first
    * @param next index of the next page, or null on the last
    * @param hotspots clickable products printed on the page
+   * @param width pixel width of the full page image ({@code imageUrl}), so a viewer reserves the
+   *     page's box before it loads; null for a book digitised before sizes were recorded
+   * @param height its pixel height, or null
+   * @param srcset the page image at every width it was rendered at ({@code url 480w, ...}), for the
+   *     {@code srcset} of an {@code img}; null when only the full image exists
    */
   public record Page(
       String bookId,
@@ -60,10 +65,20 @@ public final class EbookViews {
       String deepLink,
       Integer previous,
       Integer next,
-      List<Hotspot> hotspots) {
+      List<Hotspot> hotspots,
+      Integer width,
+      Integer height,
+      String srcset) {
 
     static Page of(BookPage page, List<BookPage> pages, CatalogView catalog) {
       int position = pages.indexOf(page);
+      BookPage.Rendition full = page.renditions().isEmpty() ? null : page.renditions().getLast();
+      String srcset =
+          page.renditions().size() < 2
+              ? null
+              : page.renditions().stream()
+                  .map(r -> MediaUrls.of(r.path()) + " " + r.width() + "w")
+                  .collect(java.util.stream.Collectors.joining(", "));
       return new Page(
           page.bookId(),
           page.index(),
@@ -73,7 +88,10 @@ public final class EbookViews {
           "/ebook.html?book=" + page.bookId() + "&page=" + page.index(),
           position > 0 ? pages.get(position - 1).index() : null,
           position < pages.size() - 1 ? pages.get(position + 1).index() : null,
-          page.hotspots().stream().map(h -> Hotspot.of(h, catalog)).toList());
+          page.hotspots().stream().map(h -> Hotspot.of(h, catalog)).toList(),
+          full == null ? null : full.width(),
+          full == null ? null : full.height(),
+          srcset);
     }
   }
 

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -46,6 +47,7 @@ public final class CatalogMain {
   public static void main(String... args) {
     SmallRyeConfig config = startupConfig();
     if (!config.getOptionalValue("catalog.database.embedded", Boolean.class).orElse(false)) {
+      requireDatabasePassword(config);
       Quarkus.run(args);
       return;
     }
@@ -114,6 +116,25 @@ public final class CatalogMain {
    * application.properties} with its profiles, system properties, environment), before Quarkus has
    * built its own configuration.
    */
+  /**
+   * Stops a start against an external database without a password, naming the variable to set.
+   * Quarkus would otherwise read the unset {@code ${CATALOG_DB_PASSWORD}} of {@code %prod} as "no
+   * password" (the key is optional) and try to connect without one.
+   */
+  static void requireDatabasePassword(SmallRyeConfig config) {
+    String password;
+    try {
+      password = config.getOptionalValue("quarkus.datasource.password", String.class).orElse("");
+    } catch (NoSuchElementException unexpanded) {
+      password = "";
+    }
+    if (password.isBlank()) {
+      throw new IllegalStateException(
+          "No database password: set CATALOG_DB_PASSWORD (quarkus.datasource.password). Production"
+              + " has no default password (docs/SECURITY.md, Deployment).");
+    }
+  }
+
   private static SmallRyeConfig startupConfig() {
     String profile =
         System.getProperty(

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import kr.catalog.api.catalog.CatalogReindexed;
+import kr.catalog.api.cluster.ClusterMessage;
+import kr.catalog.api.cluster.ClusterResync;
+import kr.catalog.api.cluster.ClusterTopic;
 import kr.catalog.api.marketing.CurationCache.CollectionEntry;
 import kr.catalog.search.SearchBackend;
 import kr.catalog.search.SearchQuery;
@@ -50,6 +53,17 @@ public class CollectionMembers {
 
   /** Drops the answers of changed or deleted collections (keys are per version). */
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CurationChanged event) {
+    ruleMembers.clear();
+  }
+
+  /** Another instance changed a collection (keys are per version; deleted ones must go too). */
+  void onOtherInstance(@Observes ClusterMessage message) {
+    if (message.topic() == ClusterTopic.CURATION) {
+      ruleMembers.clear();
+    }
+  }
+
+  void onResync(@Observes ClusterResync event) {
     ruleMembers.clear();
   }
 

@@ -21,7 +21,9 @@ public class CurationAudit extends PanacheEntityBase {
   /** What kind of entity changed. */
   public enum EntityType {
     COLLECTION,
-    RULE
+    RULE,
+    /** An entry of the trade's vocabulary. */
+    VOCABULARY
   }
 
   /** How it changed. */

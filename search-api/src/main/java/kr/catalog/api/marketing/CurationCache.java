@@ -17,6 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import kr.catalog.api.cluster.ClusterBus;
+import kr.catalog.api.cluster.ClusterMessage;
+import kr.catalog.api.cluster.ClusterResync;
+import kr.catalog.api.cluster.ClusterTopic;
 import kr.catalog.search.SearchQuery;
 import org.jboss.logging.Logger;
 
@@ -26,14 +30,16 @@ import org.jboss.logging.Logger;
  * entries too; which ones are active is decided per request from the clock, so a collection starts
  * and ends on time without any reload.
  *
- * <p>One API instance is assumed (as in docker-compose): a change made through another instance
- * would be seen here only at the next change or restart.
+ * <p>Several API instances share the database: a change is announced to the others on the {@link
+ * ClusterBus} inside its transaction (so the notification leaves only if it commits), and each
+ * instance reloads when it hears of one, or after its bus reconnected (it may have missed some).
  */
 @ApplicationScoped
 public class CurationCache {
   private static final Logger LOG = Logger.getLogger(CurationCache.class);
 
   @Inject ObjectMapper json;
+  @Inject ClusterBus bus;
 
   private volatile Snapshot snapshot = new Snapshot(List.of(), List.of());
 
@@ -116,6 +122,21 @@ public class CurationCache {
   }
 
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CurationChanged event) {
+    reload();
+  }
+
+  /** Inside the changing transaction: the other instances hear of it when it commits. */
+  void announce(@Observes CurationChanged event) {
+    bus.publish(ClusterTopic.CURATION);
+  }
+
+  void onOtherInstance(@Observes ClusterMessage message) {
+    if (message.topic() == ClusterTopic.CURATION) {
+      reload();
+    }
+  }
+
+  void onResync(@Observes ClusterResync event) {
     reload();
   }
 

@@ -107,10 +107,14 @@ public class MarketingResource {
 
   @GET
   @Path("audit")
-  @Operation(summary = "Changes to collections and rules, newest first: who, when, before, after")
+  @Operation(
+      summary =
+          "Changes to collections, rules and vocabulary, newest first: who, when, before, after")
   public List<AuditTrail.Entry> audit(
       @QueryParam("entityType")
-          @Pattern(regexp = "COLLECTION|RULE", message = "must be COLLECTION or RULE")
+          @Pattern(
+              regexp = "COLLECTION|RULE|VOCABULARY",
+              message = "must be COLLECTION, RULE or VOCABULARY")
           String entityType,
       @QueryParam("entityId") @Pattern(regexp = "[0-9]{1,18}", message = "must be an id")
           String entityId,

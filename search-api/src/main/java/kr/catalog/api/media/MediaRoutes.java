@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kr.catalog.api.config.CatalogConfig;
+import kr.catalog.api.config.CatalogPaths;
 import kr.catalog.api.rest.Problem;
 import org.jboss.logging.Logger;
 
@@ -21,9 +22,10 @@ import org.jboss.logging.Logger;
  * Serves the media store (page images, thumbnails, drawings, PDFs) under {@code /media/}.
  *
  * <p>Vert.x's {@link StaticHandler} does what a file server must and is well tested at it: ETag and
- * Last-Modified with conditional requests, Cache-Control, byte ranges (PDF viewers and video seek),
- * and it resolves every request inside its root, so {@code ..} or encoded tricks never reach a file
- * outside the media store. Anything it does not find answers 404 problem+json.
+ * Last-Modified with conditional requests, Cache-Control, byte ranges (PDF viewers and video seek;
+ * If-Range, which it lacks, is added here), and it resolves every request inside its root, so
+ * {@code ..} or encoded tricks never reach a file outside the media store. Anything it does not
+ * find answers 404 problem+json.
  */
 @ApplicationScoped
 public class MediaRoutes {
@@ -91,9 +93,41 @@ public class MediaRoutes {
                   ctx.response().setStatusCode(304).end();
                   return;
                 }
+                applyIfRange(ctx, props.result().lastModifiedTime());
               }
               ctx.next();
             });
+  }
+
+  /**
+   * RFC 9110 13.1.5 If-Range, which StaticHandler does not implement: a range is served only when
+   * the client's validator still matches the file, else the whole file (200), so a player that
+   * resumes a video after it was replaced never splices two versions. A date matches when it equals
+   * the file's Last-Modified (to the second); an entity tag needs a strong match, and this store's
+   * ETags are weak (size and time), so an ETag in If-Range never matches.
+   */
+  static void applyIfRange(RoutingContext ctx, long lastModifiedMillis) {
+    String ifRange = ctx.request().getHeader("If-Range");
+    if (ifRange == null || ctx.request().getHeader("Range") == null) {
+      return;
+    }
+    boolean matches = false;
+    String value = ifRange.strip();
+    if (!value.startsWith("\"") && !value.startsWith("W/")) {
+      try {
+        long since =
+            java.time.ZonedDateTime.parse(
+                    value, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                .toInstant()
+                .getEpochSecond();
+        matches = since == lastModifiedMillis / 1000;
+      } catch (java.time.format.DateTimeParseException e) {
+        matches = false;
+      }
+    }
+    if (!matches) {
+      ctx.request().headers().remove("Range");
+    }
   }
 
   private String json(Problem problem) {
@@ -105,7 +139,7 @@ public class MediaRoutes {
   }
 
   void register(@Observes Router router) {
-    Path root = config.dataDir().resolve("media").toAbsolutePath().normalize();
+    Path root = CatalogPaths.mediaDir(config);
     try {
       Files.createDirectories(root);
     } catch (java.io.IOException e) {

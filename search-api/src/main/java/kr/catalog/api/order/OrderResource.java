@@ -43,6 +43,9 @@ public class OrderResource {
   /** Set on an answer that returns the order an earlier submission created. */
   public static final String REPLAYED = "Idempotent-Replayed";
 
+  /** Deepest page of the order history: 100,000 pages of 100 are ten million orders. */
+  public static final int MAX_PAGE = 100_000;
+
   @Inject OrderService orders;
   @Inject SecurityIdentity identity;
 
@@ -77,6 +80,9 @@ public class OrderResource {
       @QueryParam("page")
           @DefaultValue("0")
           @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number, 0 or more")
+          // Bounded so that page * size (the row offset) stays an int: page=21474837&size=100
+          // overflowed into a negative offset and a 500 (issue #21, point 8).
+          @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE)
           String page,
       @QueryParam("size")
           @DefaultValue("20")

@@ -203,6 +203,13 @@ public class OrderService {
         CustomerOrder.<CustomerOrder>find(where + " order by id desc", params)
             .page(page, size)
             .list();
+    // The page's companies in one query: the warehouse board shows names, not numbers.
+    Map<Long, String> names = new HashMap<>();
+    List<Long> companyIds = orders.stream().map(o -> o.companyId).distinct().toList();
+    if (!companyIds.isEmpty()) {
+      CustomerCompany.<CustomerCompany>list("id in ?1", companyIds)
+          .forEach(c -> names.put(c.id, c.name));
+    }
     return orders.stream()
         .map(
             o ->
@@ -212,6 +219,7 @@ public class OrderService {
                     o.channel,
                     o.fulfilment,
                     o.companyId,
+                    names.getOrDefault(o.companyId, "#" + o.companyId),
                     o.grossTotal,
                     o.lines.size(),
                     o.createdAt))

@@ -54,13 +54,18 @@ public record OrderView(
   /** One state change: who, when, from, to, note. */
   public record Event(Instant at, OrderStatus from, OrderStatus to, Person by, String note) {}
 
-  /** One row of the order history. */
+  /**
+   * One row of the order history.
+   *
+   * @param customerName the customer company's name, so boards show whom an order is for
+   */
   public record Summary(
       long id,
       OrderStatus status,
       Channel channel,
       Fulfilment fulfilment,
       long customerId,
+      String customerName,
       long grossTotal,
       int lineCount,
       Instant createdAt) {}

@@ -1,18 +1,26 @@
 package kr.catalog.api.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import kr.catalog.api.catalog.SearchSignals;
+import kr.catalog.api.catalog.SignalsChanged;
 import kr.catalog.api.config.CommerceConfig;
+import kr.catalog.api.marketing.CollectionDiscounts;
 import kr.catalog.api.pricing.PromotionService;
 import kr.catalog.api.refusal.BusinessRefusal;
 import kr.catalog.api.refusal.Refusal;
@@ -25,6 +33,9 @@ import kr.catalog.search.ProductSignals;
  * condition is re-checked on the latest row, so the last units go to exactly as many orders as they
  * cover; an order whose update matches no row rolls back, releasing what it had reserved. Products
  * are always updated in code order, so two orders never wait on each other in a cycle.
+ *
+ * <p>Every change of stock fires {@link SignalsChanged} in its transaction: once it commits, the
+ * products' in-stock flags are recomputed and pushed to search ({@code LiveSignals}).
  */
 @ApplicationScoped
 public class StockService implements SearchSignals {
@@ -32,6 +43,12 @@ public class StockService implements SearchSignals {
   @Inject EntityManager em;
   @Inject PromotionService promotions;
   @Inject CommerceConfig config;
+  @Inject CollectionDiscounts collectionDiscounts;
+  @Inject Clock clock;
+  @Inject Event<SignalsChanged> signalsChanged;
+
+  /** Code keys per {@code in} list: well below PostgreSQL's limit of bind parameters. */
+  private static final int IN_LIST = 1_000;
 
   /**
    * Reserves units of each product, inside the caller's transaction.
@@ -65,6 +82,7 @@ public class StockService implements SearchSignals {
                 + " ordered.");
       }
     }
+    signalsChanged.fire(new SignalsChanged(quantities.keySet()));
   }
 
   /** Gives reserved units back (a cancelled order), inside the caller's transaction. */
@@ -88,6 +106,7 @@ public class StockService implements SearchSignals {
           .setParameter("k", e.getKey())
           .executeUpdate();
     }
+    signalsChanged.fire(new SignalsChanged(quantities.keySet()));
   }
 
   /**
@@ -107,6 +126,7 @@ public class StockService implements SearchSignals {
             .setParameter("k", codeKey)
             .executeUpdate();
     Optional<StockItem> item = find(codeKey);
+    signalsChanged.fire(SignalsChanged.of(codeKey));
     if (updated == 0 && item.isPresent()) {
       throw new BusinessRefusal(
           Refusal.STOCK_BELOW_RESERVED,
@@ -133,8 +153,8 @@ public class StockService implements SearchSignals {
 
   /**
    * The search flags from operations: in stock (at least one unit available now) and discounted (a
-   * promotion runs today), per code key of the given products. For {@code
-   * SearchBackend.replaceCatalog(catalog, signals)}.
+   * promotion runs today or an active collection discounts it: what pricing would apply), per code
+   * key of the given products. For {@code SearchBackend.replaceCatalog(catalog, signals)}.
    */
   @Override
   @Transactional
@@ -145,14 +165,55 @@ public class StockService implements SearchSignals {
             Object[].class)
         .getResultStream()
         .forEach(row -> available.put((String) row[0], ((Number) row[1]).longValue()));
-    Map<String, Integer> promos = promotions.activeOn(LocalDate.now(config.zone()));
+    Instant now = clock.instant();
+    Map<String, Integer> promos = promotions.activeOn(LocalDate.ofInstant(now, config.zone()));
+    Map<String, CollectionDiscounts.Applied> collections =
+        collectionDiscounts.at(now, products.stream().map(Product::codeKey).toList());
     Map<String, ProductSignals.Signal> signals = new HashMap<>();
     for (Product p : products) {
       boolean inStock = available.getOrDefault(p.codeKey(), 0L) > 0;
-      boolean discounted = promos.getOrDefault(p.codeKey(), 0) > 0;
+      boolean discounted =
+          promos.getOrDefault(p.codeKey(), 0) > 0 || collections.containsKey(p.codeKey());
       if (inStock || discounted) {
         signals.put(p.codeKey(), new ProductSignals.Signal(inStock, discounted));
       }
+    }
+    return new ProductSignals(signals);
+  }
+
+  /**
+   * The same flags for a few products, read by key rather than for the whole catalog, one entry per
+   * key asked. For {@code SearchBackend.updateSignals(changed)}.
+   */
+  @Override
+  @Transactional
+  public ProductSignals signalsOf(Collection<String> codeKeys) {
+    List<String> keys = new ArrayList<>(new HashSet<>(codeKeys));
+    Instant now = clock.instant();
+    LocalDate day = LocalDate.ofInstant(now, config.zone());
+    Set<String> inStock = new HashSet<>();
+    Set<String> promoted = new HashSet<>();
+    for (int from = 0; from < keys.size(); from += IN_LIST) {
+      List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
+      inStock.addAll(
+          em.createQuery(
+                  "select s.codeKey from StockItem s where s.codeKey in :keys"
+                      + " and s.onHand > s.reserved",
+                  String.class)
+              .setParameter("keys", chunk)
+              .getResultList());
+      promotions.bestOn(day, chunk).entrySet().stream()
+          .filter(e -> e.getValue().percent() > 0)
+          .map(Map.Entry::getKey)
+          .forEach(promoted::add);
+    }
+    Map<String, CollectionDiscounts.Applied> collections = collectionDiscounts.at(now, keys);
+    Map<String, ProductSignals.Signal> signals = new HashMap<>();
+    for (String key : keys) {
+      signals.put(
+          key,
+          new ProductSignals.Signal(
+              inStock.contains(key), promoted.contains(key) || collections.containsKey(key)));
     }
     return new ProductSignals(signals);
   }

@@ -1,12 +1,17 @@
 package kr.catalog.api.pricing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kr.catalog.api.catalog.SignalsChanged;
 import kr.catalog.api.refusal.InvalidParameterException;
 import kr.catalog.api.security.Actor;
 import kr.catalog.model.Product;
@@ -14,6 +19,8 @@ import kr.catalog.model.Product;
 /** Promotions marketing runs, and the active percentage the pricing rule reads. */
 @ApplicationScoped
 public class PromotionService {
+
+  @Inject Event<SignalsChanged> signalsChanged;
 
   /** Starts a promotion on a product (the caller checked the role). */
   @Transactional
@@ -31,6 +38,9 @@ public class PromotionService {
     p.createdBy = actor.userId();
     p.createdAt = Instant.now();
     p.persist();
+    // One running today discounts the product at once; a later one is picked up by the daily check
+    // of promotion windows (PromotionWindows).
+    signalsChanged.fire(SignalsChanged.of(p.codeKey));
     return p;
   }
 
@@ -66,6 +76,19 @@ public class PromotionService {
           p.codeKey, Discount.promotion(p.id, p.percentOff), (old, next) -> old.orLarger(next));
     }
     return best;
+  }
+
+  /**
+   * The products whose promotions start or end between two days: started after {@code from} and by
+   * {@code to}, or ended (last day) on or after {@code from} and before {@code to}. Their discount
+   * flag may have changed when the day turned from {@code from} to {@code to}.
+   */
+  @Transactional
+  public Set<String> windowChangesBetween(LocalDate from, LocalDate to) {
+    List<Promotion> changed =
+        Promotion.list(
+            "(startsOn > ?1 and startsOn <= ?2) or (endsOn >= ?1 and endsOn < ?2)", from, to);
+    return changed.stream().map(p -> p.codeKey).collect(Collectors.toSet());
   }
 
   /** Promotions running on {@code day} or later, soonest first. */

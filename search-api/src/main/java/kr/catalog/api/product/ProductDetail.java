@@ -3,6 +3,7 @@ package kr.catalog.api.product;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import kr.catalog.api.media.Picture;
 
 /**
  * Body of {@code GET /api/products/{code}}: everything a product page shows.
@@ -23,6 +24,8 @@ import java.util.Map;
  * @param releasedOn release date, when known
  * @param specs specifications, units normalised
  * @param videos usage video links
+ * @param pictures the product's pictures, each with {@code srcset}-ready URLs and pixel sizes; the
+ *     first is the main one; empty when it has none
  * @param assets drawings, manuals, datasheets with their URLs and thumbnails
  * @param family other variants of the same product family
  * @param catalogPages pages of the catalog book that print this product
@@ -44,6 +47,7 @@ public record ProductDetail(
     LocalDate releasedOn,
     Map<String, String> specs,
     List<String> videos,
+    List<Picture> pictures,
     List<AssetRef> assets,
     List<FamilyMember> family,
     List<PageRef> catalogPages) {
@@ -54,14 +58,21 @@ public record ProductDetail(
   /** A category, with the id to filter by. */
   public record CategoryRef(String id, String name, String nameEn) {}
 
-  /** A file of the product; URLs point into the media store. */
+  /**
+   * A file of the product; URLs point into the media store.
+   *
+   * @param kind MANUAL, DRAWING, VIDEO, CAPTIONS, ...
+   * @param thumbnailUrl the thumbnail, for a video its poster frame; null when there is none
+   * @param scanned a PDF without a text layer (a scan): its words are not searchable
+   */
   public record AssetRef(
       String kind,
       String title,
       String mediaType,
       int pageCount,
       String url,
-      String thumbnailUrl) {}
+      String thumbnailUrl,
+      boolean scanned) {}
 
   /** Another variant of the family. */
   public record FamilyMember(String code, String name, long price, boolean discontinued) {}

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import kr.catalog.api.catalog.CatalogView;
 import kr.catalog.api.media.MediaUrls;
+import kr.catalog.api.media.Picture;
 import kr.catalog.api.refusal.BusinessRefusal;
 import kr.catalog.api.refusal.Refusal;
 import kr.catalog.model.BookPage;
@@ -60,6 +61,7 @@ public class ProductResource {
         p.releasedOn(),
         p.specs(),
         p.videoUrls(),
+        catalog.pictures(p.codeKey()).stream().map(Picture::of).toList(),
         catalog.assets(p.codeKey()).stream()
             .map(
                 a ->
@@ -69,7 +71,8 @@ public class ProductResource {
                         a.mediaType(),
                         a.pageCount(),
                         MediaUrls.of(a.path()),
-                        MediaUrls.of(a.thumbnailPath())))
+                        MediaUrls.of(a.thumbnailPath()),
+                        a.scanned()))
             .toList(),
         catalog.family(p).stream()
             .map(

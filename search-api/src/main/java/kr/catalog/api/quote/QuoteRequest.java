@@ -1,6 +1,7 @@
 package kr.catalog.api.quote;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import kr.catalog.api.refusal.InvalidParameterException;
@@ -17,9 +18,9 @@ import kr.catalog.api.refusal.InvalidParameterException;
  */
 public record QuoteRequest(
     Long customerId,
-    @Size(max = LineParser.MAX_LINES) List<@Valid LineRequest> lines,
-    @Size(max = 100_000) String pasted,
-    @Size(max = 100_000) String csv,
+    @Size(max = LineParser.MAX_LINES) List<@Valid @NotNull LineRequest> lines,
+    @Size(max = LineParser.MAX_TEXT_CHARS) String pasted,
+    @Size(max = LineParser.MAX_TEXT_CHARS) String csv,
     @Size(max = 1000) String note) {
 
   /** The requested lines, from whichever form was given. */

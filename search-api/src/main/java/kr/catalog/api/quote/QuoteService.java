@@ -182,7 +182,7 @@ public class QuoteService {
         q.status,
         q.expiredOn(today),
         new QuoteView.Customer(company.id, company.name, q.grade),
-        creator.username,
+        creator.displayName,
         q.createdAt,
         q.pricedOn,
         q.validUntil,

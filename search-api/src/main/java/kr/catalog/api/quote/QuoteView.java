@@ -14,7 +14,8 @@ import kr.catalog.api.pricing.PricingGrade;
  * @param status OPEN, SUPERSEDED or ORDERED
  * @param expired whether its validity date has passed
  * @param customer who it is for
- * @param createdBy the user who made it
+ * @param createdBy the display name of the user who made it, never a log-in name (customers see it
+ *     on the quotes a counsellor made for them)
  * @param createdAt when
  * @param pricedOn the business day whose promotions priced it
  * @param validUntil last day it may be ordered (inclusive)

@@ -27,6 +27,8 @@ public enum Refusal {
   QUOTE_NOT_FOUND,
   /** No merchandising rule has this id. */
   RULE_NOT_FOUND,
+  /** No vocabulary entry has this id. */
+  VOCABULARY_ENTRY_NOT_FOUND,
   /** No collection (active, for customers) has this slug. */
   COLLECTION_NOT_FOUND,
   /** No e-book has this id. */
@@ -58,7 +60,36 @@ public enum Refusal {
   /** A collection with this slug exists. */
   SLUG_TAKEN,
   /** Quote or order lines naming no orderable product (listed under {@code unresolved}). */
-  UNRESOLVED_LINES;
+  UNRESOLVED_LINES,
+  /**
+   * A state-changing request from another site's page (its {@code Origin} is not this site's), or
+   * with the session cookie and no origin at all.
+   */
+  CROSS_ORIGIN_REQUEST,
+  /** No user account has this id (administration). */
+  USER_NOT_FOUND,
+  /** An administrator deactivating their own account (nobody would be left to undo it). */
+  OWN_ACCOUNT,
+  /**
+   * A catalog to publish that cannot be served: no catalog at the location, a file that does not
+   * read, counts that differ from its manifest, a {@code changes.json} that contradicts it, or a
+   * media file it names that is missing.
+   */
+  CATALOG_INVALID,
+  /** A catalog to publish whose files do not have the checksum the publisher gave. */
+  CATALOG_CHECKSUM_MISMATCH,
+  /**
+   * A catalog older than the one served: the version served now, one published before and since
+   * replaced, or one built on a replaced version (publishing it would undo later changes).
+   */
+  CATALOG_OUTDATED,
+  /**
+   * A media file of the catalog to publish whose path the served media already use for other bytes
+   * (book pages are named by book and page, not by content: a new edition needs its own book id).
+   */
+  MEDIA_CONFLICT,
+  /** Another catalog publication is being applied. */
+  PUBLICATION_IN_PROGRESS;
 
   /** The problem type's last path segment: the name in lower case with hyphens. */
   public String slug() {

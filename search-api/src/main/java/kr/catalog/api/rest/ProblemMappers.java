@@ -1,6 +1,7 @@
 package kr.catalog.api.rest;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -114,6 +115,7 @@ public class ProblemMappers {
       case ORDER_NOT_FOUND -> new ProblemType(404, "Unknown order");
       case QUOTE_NOT_FOUND -> new ProblemType(404, "Unknown quote");
       case RULE_NOT_FOUND -> new ProblemType(404, "Unknown merchandising rule");
+      case VOCABULARY_ENTRY_NOT_FOUND -> new ProblemType(404, "Unknown vocabulary entry");
       case COLLECTION_NOT_FOUND -> new ProblemType(404, "Unknown collection");
       case BOOK_NOT_FOUND -> new ProblemType(404, "Unknown e-book");
       case BOOK_PAGE_NOT_FOUND -> new ProblemType(404, "Unknown e-book page");
@@ -129,6 +131,14 @@ public class ProblemMappers {
       case PIN_POSITION_TAKEN -> new ProblemType(409, "Pin position taken");
       case SLUG_TAKEN -> new ProblemType(409, "Slug taken");
       case UNRESOLVED_LINES -> new ProblemType(422, "Unknown product codes");
+      case CROSS_ORIGIN_REQUEST -> new ProblemType(403, "Cross-origin request refused");
+      case USER_NOT_FOUND -> new ProblemType(404, "Unknown user");
+      case OWN_ACCOUNT -> new ProblemType(409, "Not on your own account");
+      case CATALOG_INVALID -> new ProblemType(422, "Catalog cannot be served");
+      case CATALOG_CHECKSUM_MISMATCH -> new ProblemType(422, "Catalog checksum mismatch");
+      case CATALOG_OUTDATED -> new ProblemType(409, "Catalog older than the one served");
+      case MEDIA_CONFLICT -> new ProblemType(409, "Media file conflict");
+      case PUBLICATION_IN_PROGRESS -> new ProblemType(409, "Publication in progress");
     };
   }
 
@@ -157,7 +167,21 @@ public class ProblemMappers {
             400,
             "Invalid value for: " + field,
             uri.getPath(),
-            List.of(new Problem.InvalidParam(field, expected(e.getTargetType())))));
+            List.of(new Problem.InvalidParam(field, reason(e)))));
+  }
+
+  /**
+   * Why the field was refused: missing or null where a value is required ({@link StrictJson}), or
+   * of the wrong type.
+   */
+  private static String reason(MismatchedInputException e) {
+    // Jackson has no subtype for a null or absent primitive; its message is the only mark of it.
+    if (e instanceof InvalidNullException
+        || (e.getOriginalMessage() != null
+            && e.getOriginalMessage().startsWith("Cannot map `null`"))) {
+      return "is required and must not be null";
+    }
+    return expected(e.getTargetType());
   }
 
   /** The search backend is down or too slow: a quick 503 the client may retry, not a hang. */

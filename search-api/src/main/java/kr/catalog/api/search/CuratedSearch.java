@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import kr.catalog.api.catalog.CatalogView;
 import kr.catalog.api.refusal.InvalidParameterException;
+import kr.catalog.api.searchlog.SearchEvent;
+import kr.catalog.api.searchlog.SearchLog;
 import kr.catalog.search.Curation;
 import kr.catalog.search.SearchBackend;
 import kr.catalog.search.SearchQuery;
 import kr.catalog.search.SearchResult;
+import kr.catalog.search.vocabulary.Vocabulary;
 
 /**
  * Runs the product searches customers see, for {@code /api/search} and for collection pages alike:
@@ -27,11 +30,35 @@ public class CuratedSearch {
   @Inject CatalogView catalog;
   @Inject SearchCuration curation;
   @Inject Clock clock;
+  @Inject SearchLog searchLog;
 
-  /** The answer of {@code /api/search} for these parameters, curated as of now. */
-  public SearchResponse search(SearchParams params) {
+  /**
+   * The answer of {@code /api/search} for these parameters, curated as of now, recorded in the
+   * search log (queued: the answer never waits for the log's database).
+   *
+   * @param surface the page that asked ({@link SearchEvent#surfaceOf})
+   */
+  public SearchResponse search(SearchParams params, String surface) {
+    long started = System.nanoTime();
+    // The vocabulary this search expands with: the log names its runs from the same snapshot.
+    Vocabulary vocabulary = backend.vocabulary();
     SearchQuery plain = params.toQuery();
-    return run(plain.withCuration(forSearch(plain, params.collections(), clock.instant())), params);
+    SearchResponse answer =
+        run(plain.withCuration(forSearch(plain, params.collections(), clock.instant())), params);
+    searchLog.record(
+        new SearchEvent(
+            clock.instant(),
+            plain.text(),
+            answer.query() == null ? plain.text() : answer.query(),
+            answer.correctedFrom() != null,
+            answer.total(),
+            params.filters(),
+            vocabulary,
+            backend.name(),
+            System.nanoTime() - started,
+            surface,
+            plain.page().cursor() == null ? params.page() : 0));
+    return answer;
   }
 
   /**

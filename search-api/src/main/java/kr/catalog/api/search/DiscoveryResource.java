@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import kr.catalog.api.catalog.CatalogView;
 import kr.catalog.model.Category;
+import kr.catalog.model.Gtin;
 import kr.catalog.search.Facet;
 import kr.catalog.search.LookupQuery;
 import kr.catalog.search.SearchBackend;
@@ -52,10 +53,22 @@ public class DiscoveryResource {
     return backend.suggest(q.strip(), limit);
   }
 
-  /** A counsellor's code lookup: exact first, then prefix, then infix; separators ignored. */
+  /**
+   * A counsellor's lookup by any identifier of a product (catalog code, model number, supplier
+   * code, barcode): exact first, then prefix, then infix; separators, spaces and case ignored. Each
+   * hit names the identifier that matched ({@code matchedIdentifier}).
+   *
+   * <p>A barcode (all digits, 8, 12, 13 or 14 of them, as a scanner sends) is checked: with a wrong
+   * check digit, and no product having exactly those digits as an identifier (a model number may be
+   * all digits), the answer is 400 naming {@code q} and the check digit it should end with, rather
+   * than a list of near misses a scanner's user would take for the product.
+   */
   @GET
   @Path("lookup/code")
-  @Operation(summary = "Look a product up by its code typed any way (GSB-13RE, gsb13re, 13RE)")
+  @Operation(
+      summary =
+          "Look a product up by any identifier typed any way: catalog code, model number, supplier"
+              + " code, barcode (GSB-13RE, gsb13re, 13RE, 8801234567893)")
   public List<LookupQuery.Hit> lookupCode(
       @QueryParam("q") @Size(max = 64) String q,
       @QueryParam("maker") @Size(max = 64) String maker,
@@ -64,30 +77,87 @@ public class DiscoveryResource {
       throw new kr.catalog.api.refusal.InvalidParameterException(
           "q", "a code or a maker is required");
     }
-    return backend.lookup(
-        new LookupQuery(q, maker == null || maker.isBlank() ? null : maker, limit));
+    List<LookupQuery.Hit> hits =
+        backend.lookup(new LookupQuery(q, maker == null || maker.isBlank() ? null : maker, limit));
+    String digits = q == null ? "" : Gtin.digits(q);
+    if (Gtin.hasGtinShape(digits)
+        && !Gtin.isValid(digits)
+        && hits.stream().noneMatch(h -> h.match() == LookupQuery.Match.EXACT)) {
+      throw new kr.catalog.api.refusal.InvalidParameterException(
+          "q",
+          "barcode "
+              + digits
+              + " has a wrong check digit: a GTIN-"
+              + digits.length()
+              + " beginning "
+              + digits.substring(0, digits.length() - 1)
+              + " ends in "
+              + Gtin.expectedCheckDigit(digits));
+    }
+    return hits;
   }
 
   /**
-   * The maker facet's type-to-filter: makers matching {@code q} (Korean, English, alias, or initial
-   * consonants such as {@code ㅂㅅ}), with how many products each has within the other filters
-   * ({@code category}, {@code origin}, {@code collection}, ... as in search, and {@code within} for
-   * the product query).
+   * Makers, within the other filters ({@code category}, {@code origin}, {@code collection}, ... as
+   * in search, and {@code within} for the product query), with how many products each has there.
+   * With {@code q}: the maker facet's type-to-filter, makers matching {@code q} (Korean, English,
+   * alias, or initial consonants such as {@code ㅂㅅ}), best first. Without: the maker index, every
+   * maker with products there, in 가나다 ({@code index=ko}) or ABC ({@code index=en}) order, paged,
+   * one {@code initial} or all; {@code /api/makers/initials} gives the index's initials.
    */
   @GET
   @Path("makers")
-  @Operation(summary = "Find makers by name, alias or Korean initial consonants, with counts")
+  @Operation(
+      summary =
+          "Find makers by name, alias or Korean initial consonants, or browse the maker index"
+              + " (without q), with product counts within the filters")
   public List<SearchResult.FacetValue> makers(
       @QueryParam("q") @Size(max = 50, message = "must be at most 50 characters") String q,
       @QueryParam("within") @Size(max = 200, message = "must be at most 200 characters")
           String within,
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit,
+      @Valid @BeanParam MakerIndexParams index,
       @Valid @BeanParam SearchParams context) {
+    int page = context.page();
+    SearchQuery query = context(within, context);
+    if (q == null || q.isBlank()) {
+      int from = (page - 1) * limit;
+      List<MakerIndex.Entry> entries = makerIndex(index, query).entries(index.initial);
+      return entries
+          .subList(Math.min(from, entries.size()), Math.min(from + limit, entries.size()))
+          .stream()
+          .map(e -> new SearchResult.FacetValue(e.id(), e.name(), e.products()))
+          .toList();
+    }
+    return backend.searchMakers(q.strip(), query, Math.min(limit, 100));
+  }
+
+  /** The maker index's initials (ㄱ to ㅎ then A to Z, or A to Z) with makers and products. */
+  @GET
+  @Path("makers/initials")
+  @Operation(summary = "The initials of the maker index, with makers and products under each")
+  public List<MakerIndex.Initial> makerInitials(
+      @QueryParam("within") @Size(max = 200, message = "must be at most 200 characters")
+          String within,
+      @Valid @BeanParam MakerIndexParams index,
+      @Valid @BeanParam SearchParams context) {
+    return makerIndex(index, context(within, context)).initials();
+  }
+
+  private SearchQuery context(String within, SearchParams context) {
+    // Maker lists page makers, not hits: the counts never depend on the search's page, and the
+    // index's deep pages (1,118 makers) must not trip the search's paging window.
+    context.page = "1";
     SearchQuery plain = context.toQuery().withText(within == null ? "" : within.strip());
     // The same curation as the search these counts sit beside: collection filter, hidden products.
-    SearchQuery query =
-        plain.withCuration(searches.forSearch(plain, context.collections(), clock.instant()));
-    return backend.searchMakers(q == null ? "" : q.strip(), query, limit);
+    return plain.withCuration(searches.forSearch(plain, context.collections(), clock.instant()));
+  }
+
+  private MakerIndex makerIndex(MakerIndexParams index, SearchQuery query) {
+    return MakerIndex.of(
+        catalog.catalog().makers(),
+        backend.makerCounts(query),
+        "en".equals(index.index) ? MakerIndex.Script.EN : MakerIndex.Script.KO);
   }
 
   /** The category tree with product counts (all searchable products). */

@@ -6,8 +6,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kr.catalog.api.refusal.InvalidParameterException;
@@ -47,8 +49,10 @@ public class SearchParams {
   @QueryParam("flag")
   public List<
           @Pattern(
-              regexp = "new|discount|pb|in-stock",
-              message = "must be one of new, discount, pb, in-stock")
+              // in_stock is what the flag facet answers, so a facet value works as its filter;
+              // in-stock, the spelling this parameter first accepted, stays valid for saved rules.
+              regexp = "new|discount|pb|in_stock|in-stock",
+              message = "must be one of new, discount, pb, in_stock")
           String>
       flag;
 
@@ -98,6 +102,14 @@ public class SearchParams {
           String>
       collection;
 
+  /**
+   * {@code true}: run the text exactly as typed, never a typo correction of it (the "search for
+   * what I typed instead" link of a corrected answer, which then only offers {@code didYouMean}).
+   */
+  @QueryParam("exact")
+  @Pattern(regexp = "true|false", message = "must be true or false")
+  public String exact;
+
   @QueryParam("cursor")
   @Size(max = 512, message = "must be at most 512 characters")
   public String cursor;
@@ -141,7 +153,33 @@ public class SearchParams {
                 ? new SearchQuery.Page((page - 1) * size, size, null)
                 : SearchQuery.Page.after(cursor, size))
         .groupFamilies(grouped)
+        .exact("true".equals(exact))
         .build();
+  }
+
+  /**
+   * The filters asked for, by parameter name, for the search log: lists, bounds, and the sort and
+   * grouping when not the default. Absent ones are left out.
+   */
+  public Map<String, Set<String>> filters() {
+    Map<String, Set<String>> filters = new LinkedHashMap<>();
+    put(filters, "category", values(category));
+    put(filters, "maker", values(maker));
+    put(filters, "origin", values(origin));
+    put(filters, "brand", values(brand));
+    put(filters, "flag", values(flag));
+    put(filters, "collection", values(collection));
+    put(filters, "priceMin", priceMin == null ? Set.of() : Set.of(priceMin));
+    put(filters, "priceMax", priceMax == null ? Set.of() : Set.of(priceMax));
+    put(filters, "sort", sort == null || "relevance".equals(sort) ? Set.of() : Set.of(sort));
+    put(filters, "group", group == null ? Set.of() : Set.of(group));
+    return filters;
+  }
+
+  private static void put(Map<String, Set<String>> filters, String name, Set<String> values) {
+    if (!values.isEmpty()) {
+      filters.put(name, values);
+    }
   }
 
   /** The selected collection slugs. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import kr.catalog.api.catalog.CatalogView;
 import kr.catalog.api.media.MediaUrls;
+import kr.catalog.api.media.Picture;
 import kr.catalog.search.SearchResult;
 
 /**
@@ -17,7 +18,13 @@ import kr.catalog.search.SearchResult;
  * @param facets facet name to its values with counts
  * @param price price statistics of the matches
  * @param nextCursor pass as {@code cursor} to read the next page beyond page numbers, or null
- * @param didYouMean when nothing matched, a corrected query that finds something, else null
+ * @param didYouMean when nothing matched in an {@code exact=true} search: a corrected query that
+ *     would find something, else null
+ * @param query the text that ran: {@code q} as typed, or its typo correction when {@code
+ *     correctedFrom} is set
+ * @param correctedFrom {@code q} as typed when it found nothing or too little and its typo
+ *     correction ({@code query}) ran instead; null otherwise. Repeat the search with {@code
+ *     exact=true} to run {@code q} as typed
  */
 public record SearchResponse(
     long total,
@@ -27,13 +34,17 @@ public record SearchResponse(
     Map<String, List<SearchResult.FacetValue>> facets,
     SearchResult.PriceStats price,
     String nextCursor,
-    String didYouMean) {
+    String didYouMean,
+    String query,
+    String correctedFrom) {
 
   /**
    * One product in the result list.
    *
    * @param family family key, the same for all variants of one product
    * @param familySize variants of the family that match, when grouped by family; else 1
+   * @param picture the product's picture with {@code srcset} and pixel size, or null when it has
+   *     none (then {@code thumbnailUrl} may still show its drawing or manual)
    */
   public record Hit(
       String code,
@@ -44,7 +55,8 @@ public record SearchResponse(
       String thumbnailUrl,
       Map<String, List<String>> highlights,
       String family,
-      long familySize) {}
+      long familySize,
+      Picture picture) {}
 
   /** The maker of a hit, with the id to filter by and the name to show. */
   public record Maker(String id, String name) {}
@@ -64,7 +76,8 @@ public record SearchResponse(
                         MediaUrls.of(catalog.thumbnailPath(h.codeKey())),
                         h.highlights(),
                         h.family(),
-                        h.familySize()))
+                        h.familySize(),
+                        Picture.of(catalog.picture(h.codeKey()))))
             .toList();
     return new SearchResponse(
         result.total(),
@@ -74,7 +87,9 @@ public record SearchResponse(
         facetsByName(result),
         result.price(),
         result.nextCursor(),
-        result.didYouMean());
+        result.didYouMean(),
+        result.query(),
+        result.correctedFrom());
   }
 
   /** The facets under their API names ({@code category}, {@code maker}, ...), in result order. */

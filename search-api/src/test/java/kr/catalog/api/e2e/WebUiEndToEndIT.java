@@ -3,11 +3,8 @@ package kr.catalog.api.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,9 +17,6 @@ import kr.catalog.api.order.Lifecycle;
 import kr.catalog.api.order.OrderStatus;
 import kr.catalog.api.security.Role;
 import kr.catalog.api.security.Sessions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -38,34 +32,12 @@ import org.openqa.selenium.support.ui.Select;
  * page land in {@code target/e2e-screenshots/}.
  */
 @QuarkusTest
-class WebUiEndToEndIT {
+class WebUiEndToEndIT extends BrowserTest {
 
   /** The query the customer types: it matches drills of several makers. */
   private static final String QUERY = "드릴";
 
   private static final String MAKER = "bosch";
-
-  @TestHTTPResource("/")
-  URL root;
-
-  private Browser browser;
-
-  @BeforeAll
-  static void chromiumIsInstalled() {
-    Browser.requireInstalled();
-  }
-
-  @BeforeEach
-  void startBrowser() throws URISyntaxException {
-    browser = new Browser(root.toURI());
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void customerOrdersCounsellorOrdersByPhoneWarehouseDeliversCustomerSeesIt() {
@@ -98,6 +70,85 @@ class WebUiEndToEndIT {
     browser.click("#make-quote");
     String message = browser.visible("#error").getText();
     assertThat(message).startsWith("주문할 수 없는 품번이 있어").contains("NO-SUCH-CODE-777", "없는 품번");
+  }
+
+  /**
+   * The generated book is Korean (the build bundles its Korean font; no system font is needed):
+   * search inside it finds Korean words on its pages, its hotspots carry Korean names, and the page
+   * image comes in the size shown with its box reserved.
+   */
+  @Test
+  void theBookPageShowsKoreanTextWithItsPageBoxReservedAndTheSizeShown() {
+    browser.open("/ebook.html");
+    browser.visible("#strip a");
+    browser.type("#to", "A-1");
+    browser.click("#jump button");
+    browser.until("page A-1", d -> d.findElement(By.id("label")).getText().startsWith("A-1"));
+    browser.until(
+        "page image loaded",
+        d ->
+            (Boolean)
+                browser.script(
+                    "const i = document.querySelector('#page img');"
+                        + " return !!i && i.complete && i.naturalWidth > 0"));
+    WebElement image = browser.find("#page img");
+    // Box reserved: the image declares its size, and the srcset offers the narrower renditions.
+    // (an A4 page at about 110 dpi: 907 x 1283 for the sample book, 909 x 1286 for a full page)
+    int width = Integer.parseInt(image.getAttribute("width"));
+    int height = Integer.parseInt(image.getAttribute("height"));
+    assertThat(width).isBetween(800, 1000);
+    assertThat((double) height / width)
+        .isCloseTo(297.0 / 210.0, org.assertj.core.api.Assertions.within(0.01));
+    assertThat(image.getAttribute("srcset")).contains("-480w.jpg 480w").contains("-720w.jpg 720w");
+    // Hotspots over codes and pictures name their products in Korean.
+    assertThat(browser.driver.findElements(By.cssSelector("#page .hotspot")))
+        .isNotEmpty()
+        .anySatisfy(h -> assertThat(h.getAttribute("aria-label")).containsPattern("\\p{IsHangul}"));
+    browser.type("#bq", "드릴");
+    browser.click("#book-search button");
+    browser.until(
+        "Korean matches inside the book",
+        d -> !d.findElements(By.cssSelector("#book-hits li a")).isEmpty());
+    assertThat(browser.find("#book-hits").getText()).contains("드릴");
+    browser.screenshot("10-ebook-korean");
+  }
+
+  @Test
+  void theMakerIndexListsMakersUnderTheirInitialsAndOpensTheirProducts() {
+    browser.open("/");
+    browser.visible("#facet-maker");
+    browser.click("#maker-index-link");
+    browser.until("the maker index", d -> d.getCurrentUrl().contains("/makers.html"));
+    // 가나다 first: ㄱ is open; the initial ㅂ lists 보쉬 with its product count.
+    browser.visible("#makers li[data-maker]");
+    browser.click("#initials a[href*='initial=%E3%85%82']");
+    JsonPath all = search(Map.of("maker", MAKER));
+    browser.until(
+        "보쉬 under ㅂ with its products",
+        d ->
+            d.findElements(By.cssSelector("#makers li[data-maker='" + MAKER + "']")).stream()
+                .anyMatch(
+                    li ->
+                        li.getText().startsWith("보쉬")
+                            && li.getText().contains(all.getString("total"))));
+    browser.screenshot("12-maker-index");
+    // ABC: Bosch under B.
+    browser.click("#index-en");
+    browser.until("ABC index", d -> d.getCurrentUrl().contains("index=en"));
+    browser.click("#initials a[href*='initial=B']");
+    browser.until(
+        "Bosch under B",
+        d ->
+            d.findElements(By.cssSelector("#makers li[data-maker='" + MAKER + "']")).stream()
+                .anyMatch(li -> li.getText().startsWith("Bosch")));
+    browser.click("#makers li[data-maker='" + MAKER + "'] a");
+    browser.until("search by the maker", d -> d.getCurrentUrl().contains("maker=" + MAKER));
+    browser.until(
+        "results of the maker",
+        d ->
+            d.findElement(By.id("summary"))
+                .getText()
+                .equals("검색 결과 " + all.getString("total") + "건"));
   }
 
   @Test
@@ -205,6 +256,64 @@ class WebUiEndToEndIT {
         Sessions.as(Sessions.MARKETING).delete("/api/marketing/rules/{id}", ruleId);
       }
       Sessions.as(Sessions.MARKETING).delete("/api/collections/{slug}", slug);
+    }
+  }
+
+  /**
+   * The search log's one step (issue #19, point 4): a customer's query that found nothing is listed
+   * on the marketing page; "add to the vocabulary" fills the entry form with it, marketing adds
+   * what it means and saves, and the next search for the query finds products (no reindex).
+   */
+  @Test
+  void marketingTurnsAZeroResultQueryFromTheSearchLogIntoAVocabularyEntry() {
+    // A word no product has (VocabularyResourceIT relies on it too); 줄자 is a tape measure.
+    String word = "뚝딱이테스트";
+    assertThat(search(Map.of("q", word)).getInt("total")).isZero();
+    browser.open("/?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
+    browser.until(
+        "the search log lists the query",
+        d ->
+            Sessions.as(Sessions.MARKETING)
+                .get("/api/marketing/search-log/zero-results")
+                .jsonPath()
+                .getList("queries.query")
+                .contains(word));
+    Integer entryId = null;
+    try {
+      browser.logIn(Sessions.MARKETING);
+      browser.click("#searchlog-zero tr[data-query='" + word + "'] button.to-vocabulary");
+      WebElement terms = browser.find("#vocab-terms");
+      assertThat(terms.getDomProperty("value")).isEqualTo(word + ", ");
+      assertThat(
+              new Select(browser.find("#vocab-direction"))
+                  .getFirstSelectedOption()
+                  .getDomAttribute("value"))
+          .isEqualTo("ONE_WAY");
+      terms.sendKeys("줄자");
+      browser.click("#vocab-save");
+      browser.until(
+          "the entry saved", d -> d.findElement(By.id("notice")).getText().startsWith("저장했습니다"));
+      browser.screenshot("12-marketing-search-log");
+      List<Integer> ids =
+          Sessions.as(Sessions.MARKETING)
+              .queryParam("q", word)
+              .get("/api/marketing/vocabulary")
+              .jsonPath()
+              .getList("id");
+      assertThat(ids).hasSize(1);
+      entryId = ids.get(0);
+
+      // The next search for the query finds tape measures.
+      browser.open("/?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
+      browser.until("hits for the query", d -> !d.findElements(By.cssSelector("li.hit")).isEmpty());
+      assertThat(search(Map.of("q", word)).getList("hits.category", String.class))
+          .isNotEmpty()
+          .containsOnly("03.03");
+    } finally {
+      // The vocabulary is global: leave the word unknown for the other tests on this database.
+      if (entryId != null) {
+        Sessions.as(Sessions.MARKETING).delete("/api/marketing/vocabulary/{id}", entryId);
+      }
     }
   }
 
@@ -433,6 +542,14 @@ class WebUiEndToEndIT {
     browser.click("#show-done");
     String card = ".card[data-order-id='" + orderId + "']";
     browser.visible(card + "[data-status=RECEIVED]");
+    // Whom the order is for, by name: the board showed the company's number before.
+    String company =
+        Sessions.as(Sessions.COUNSELLOR)
+            .get("/api/customers")
+            .jsonPath()
+            .getString("find { it.id == " + Sessions.companyOf(Sessions.CUSTOMER) + " }.name");
+    assertThat(company).isNotBlank();
+    assertThat(browser.find(card).getText()).contains(company);
     browser.screenshot("08-warehouse-board");
     for (Lifecycle.Step step : warehouseSteps()) {
       switch (step.detail()) {

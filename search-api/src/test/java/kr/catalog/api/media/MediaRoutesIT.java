@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kr.catalog.api.config.CatalogConfig;
+import kr.catalog.api.config.CatalogPaths;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +27,11 @@ class MediaRoutesIT {
 
   @BeforeEach
   void putFiles() throws Exception {
-    Path media = config.dataDir().resolve("media");
+    Path media = CatalogPaths.mediaDir(config);
     Files.createDirectories(media.resolve("test"));
     Files.writeString(media.resolve("test/sample.txt"), CONTENT, StandardCharsets.UTF_8);
     // A secret next to the store: must never be reachable through /media/.
-    Files.writeString(config.dataDir().resolve("secret.txt"), SECRET, StandardCharsets.UTF_8);
+    Files.writeString(media.getParent().resolve("secret.txt"), SECRET, StandardCharsets.UTF_8);
   }
 
   @Test
@@ -55,6 +56,50 @@ class MediaRoutesIT {
     assertThat(response.statusCode()).isEqualTo(206);
     assertThat(response.header("Content-Range")).isEqualTo("bytes 0-5/" + bytes.length);
     assertThat(response.asByteArray()).containsExactly(java.util.Arrays.copyOfRange(bytes, 0, 6));
+  }
+
+  /**
+   * What an HTML5 video element relies on: ranges advertised, answered 206 with the video's type,
+   * and If-Range honoured (a replaced file is sent whole, never spliced into the old one).
+   */
+  @Test
+  void aVideoIsServedInByteRangesAndIfRangeSendsTheWholeFileWhenItChanged() throws Exception {
+    Path media = CatalogPaths.mediaDir(config);
+    byte[] video = new byte[4096];
+    for (int i = 0; i < video.length; i++) {
+      video[i] = (byte) (i * 31);
+    }
+    Files.write(media.resolve("test/clip.mp4"), video);
+
+    Response whole = given().when().get("/media/test/clip.mp4");
+    assertThat(whole.statusCode()).isEqualTo(200);
+    assertThat(whole.header("Accept-Ranges")).isEqualTo("bytes");
+    assertThat(whole.contentType()).startsWith("video/mp4");
+    String lastModified = whole.header("Last-Modified");
+    assertThat(lastModified).isNotBlank();
+
+    Response part =
+        given()
+            .header("Range", "bytes=1000-1999")
+            .header("If-Range", lastModified)
+            .when()
+            .get("/media/test/clip.mp4");
+    assertThat(part.statusCode()).isEqualTo(206);
+    assertThat(part.header("Content-Range")).isEqualTo("bytes 1000-1999/4096");
+    assertThat(part.contentType()).startsWith("video/mp4");
+    assertThat(part.asByteArray()).containsExactly(java.util.Arrays.copyOfRange(video, 1000, 2000));
+
+    // A validator of another version (an older date, or a weak ETag): the whole file, 200.
+    for (String stale : new String[] {"Tue, 01 Jan 2019 00:00:00 GMT", whole.header("ETag")}) {
+      Response full =
+          given()
+              .header("Range", "bytes=1000-1999")
+              .header("If-Range", stale)
+              .when()
+              .get("/media/test/clip.mp4");
+      assertThat(full.statusCode()).as(stale).isEqualTo(200);
+      assertThat(full.asByteArray()).as(stale).containsExactly(video);
+    }
   }
 
   @Test

@@ -133,7 +133,7 @@ class OrderLifecycleIT {
             "WAREHOUSE",
             "CUSTOMER");
     assertThat(done.getString("timeline[2].note")).isEqualTo("warehouse -> PICKING");
-    assertThat(done.getString("timeline[6].by.name")).isEqualTo("관리자");
+    assertThat(done.getString("timeline[6].by.name")).isEqualTo("윤관리");
     assertThat(done.getList("timeline.at")).doesNotContainNull();
     // The customer follows the same timeline.
     as(CUSTOMER)

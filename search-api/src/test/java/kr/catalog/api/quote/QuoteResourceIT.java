@@ -111,7 +111,7 @@ class QuoteResourceIT {
     assertThat(q.getLong("lines[0].unitPrice")).isEqualTo(Fixtures.MULTIMETER_PRICE);
     assertThat(q.getLong("lines[0].vatAmount")).isEqualTo(45_860);
     assertThat(q.getString("customer.name")).isEqualTo("한빛공구");
-    assertThat(q.getString("createdBy")).isEqualTo("counsellor");
+    assertThat(q.getString("createdBy")).isEqualTo("박상담"); // the display name, not the log-in
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import kr.catalog.search.BackendHealth;
 import kr.catalog.search.SearchQuery;
+import kr.catalog.search.SearchUnavailableException;
 import kr.catalog.search.core.AbstractSearchBackend;
 import kr.catalog.search.core.RawHit;
 import kr.catalog.search.core.RawResult;
@@ -127,6 +128,32 @@ public final class ElasticsearchBackend extends AbstractSearchBackend {
   @Override
   protected void publish(CatalogModel model, List<IndexedProduct> documents) {
     lifecycle.publish(model, documents);
+  }
+
+  @Override
+  protected void update(CatalogModel model, List<IndexedProduct> documents) {
+    lifecycle.update(model, documents);
+  }
+
+  @Override
+  protected void publishChanges(
+      CatalogModel live, CatalogModel model, List<IndexedProduct> documents, Set<String> removed) {
+    lifecycle.applyChanges(live, model, documents, removed);
+  }
+
+  @Override
+  public boolean sharedByInstances() {
+    return true;
+  }
+
+  @Override
+  protected void reloadCurrent() {
+    try {
+      lifecycle.resumeCurrentBuild();
+    } catch (IOException | RuntimeException e) {
+      throw new SearchUnavailableException(
+          "Elasticsearch cannot be reached to find the catalog it serves", e);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package kr.catalog.search.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
@@ -219,8 +221,16 @@ final class EsIndexLifecycle {
   }
 
   private void bulkIndex(String index, List<IndexedProduct> documents) throws IOException {
+    bulk(index, documents, null);
+  }
+
+  private void bulk(String index, List<IndexedProduct> documents, Refresh refresh)
+      throws IOException {
     for (int from = 0; from < documents.size(); from += BULK_DOCUMENTS) {
       BulkRequest.Builder bulk = new BulkRequest.Builder();
+      if (refresh != null) {
+        bulk.refresh(refresh);
+      }
       for (IndexedProduct p :
           documents.subList(from, Math.min(documents.size(), from + BULK_DOCUMENTS))) {
         EsProduct doc = EsProduct.of(p);
@@ -237,6 +247,82 @@ final class EsIndexLifecycle {
         throw new IllegalStateException(
             failures.size() + " documents rejected by " + index + ", first: " + failures.get(0));
       }
+    }
+  }
+
+  /**
+   * Replaces documents of the live build index (a partial update of signals) by whole documents, in
+   * bulk requests on the build index itself rather than the alias (a write through the alias could
+   * land on a build published meanwhile), each item checked, with {@code refresh=true}: searches
+   * see them when the call returns, and the shard request cache of the facet requests drops its
+   * entries at that refresh. Not {@code wait_for}: it waits for the next periodic refresh (up to
+   * the 1 s interval), half the 2 s budget on a busy machine; the forced refresh is affordable
+   * because the API coalesces changes into one update at a time.
+   *
+   * @throws IllegalStateException when the live build is not the one of {@code model}
+   * @throws SearchUnavailableException when no node answers
+   */
+  void update(CatalogModel model, List<IndexedProduct> documents) {
+    synchronized (publishLock) {
+      Build build = current.get();
+      if (build == null || build.model() != model) {
+        throw new IllegalStateException("the live Elasticsearch build is not the one updated");
+      }
+      try {
+        bulk(build.index(), documents, Refresh.True);
+      } catch (IOException e) {
+        // Every node failed to answer: the caller retries later.
+        throw new SearchUnavailableException("Elasticsearch did not answer an update", e);
+      }
+    }
+  }
+
+  /**
+   * A partial publication into the live build index: changed documents indexed and removed ones
+   * deleted in bulk requests on the build index itself, each item checked (a delete of a document
+   * already gone is no error, so a retry is harmless), refreshed, then the new model stored for the
+   * index (other instances and restarts resume it) and served.
+   *
+   * @throws IllegalStateException when the live build is not the one of {@code live}
+   * @throws SearchUnavailableException when no node answers
+   */
+  void applyChanges(
+      CatalogModel live,
+      CatalogModel model,
+      List<IndexedProduct> documents,
+      Collection<String> removed) {
+    synchronized (publishLock) {
+      Build build = current.get();
+      if (build == null || build.model() != live) {
+        throw new IllegalStateException("the live Elasticsearch build is not the one changed");
+      }
+      try {
+        bulk(build.index(), documents, Refresh.True);
+        List<String> keys = List.copyOf(removed);
+        for (int from = 0; from < keys.size(); from += BULK_DOCUMENTS) {
+          BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
+          for (String key : keys.subList(from, Math.min(keys.size(), from + BULK_DOCUMENTS))) {
+            bulk.operations(op -> op.delete(d -> d.index(build.index()).id(key)));
+          }
+          List<String> failures = new ArrayList<>();
+          for (BulkResponseItem item : client.bulk(bulk.build()).items()) {
+            if (item.error() != null) {
+              failures.add(item.id() + ": " + item.error().type() + " " + item.error().reason());
+            }
+          }
+          if (!failures.isEmpty()) {
+            throw new IllegalStateException(
+                failures.size() + " deletes refused by " + build.index() + ": " + failures.get(0));
+          }
+        }
+        storeModel(build.index(), model);
+      } catch (IOException e) {
+        throw new SearchUnavailableException("Elasticsearch did not answer a publication", e);
+      }
+      current.set(new Build(build.index(), model));
+      LOG.infof(
+          "Changed %s to catalog %s: %d documents written, %d removed",
+          build.index(), model.version(), documents.size(), removed.size());
     }
   }
 
@@ -344,6 +430,9 @@ final class EsIndexLifecycle {
             e.status() == 404
                 && e.error() != null
                 && "index_not_found_exception".equals(e.error().type());
+        if (indexGone && current.get() == build && followedAlias(build)) {
+          continue;
+        }
         if (!indexGone || current.get() == build) {
           throw e;
         }
@@ -355,6 +444,20 @@ final class EsIndexLifecycle {
         }
       }
     }
+  }
+
+  /**
+   * Whether the alias moved away from {@code gone} (deleted by another API instance's publication
+   * on the same cluster): then this instance serves the aliased build from now on.
+   */
+  private boolean followedAlias(Build gone) {
+    try {
+      resumeCurrentBuild();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+    Build now = current.get();
+    return now != null && !now.index().equals(gone.index());
   }
 
   Build requireBuild() {

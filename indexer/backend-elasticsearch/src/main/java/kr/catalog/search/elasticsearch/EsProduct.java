@@ -35,6 +35,18 @@ final class EsProduct {
   @JsonProperty(Fields.CODE_INFIX)
   public List<String> codeInfix;
 
+  @JsonProperty(Fields.IDENT_KEY)
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public List<String> identKey;
+
+  @JsonProperty(Fields.IDENT_INFIX)
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public List<String> identInfix;
+
+  @JsonProperty(Fields.IDENTIFIERS)
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public List<String> identifiers;
+
   @JsonProperty(Fields.MAKER_CHOSUNG)
   public List<String> makerChosung;
 
@@ -87,6 +99,9 @@ final class EsProduct {
     d.codeKey = p.codeKey();
     d.codeInfix = p.codeInfixes();
     d.makerChosung = p.makerChosung();
+    d.identKey = p.identifierKeys();
+    d.identInfix = p.identifierInfixes();
+    d.identifiers = p.identifiers();
     d.makerId = emptyToNull(p.makerId());
     d.categoryPath = p.categoryPath();
     d.origin = emptyToNull(p.origin());

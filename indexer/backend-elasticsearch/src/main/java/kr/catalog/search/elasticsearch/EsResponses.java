@@ -158,6 +158,7 @@ final class EsResponses {
         d.released,
         d.family,
         d.flags != null && d.flags.contains(Fields.DISCONTINUED_FLAG),
-        scored && hit.score() != null ? hit.score().floatValue() : 0f);
+        scored && hit.score() != null ? hit.score().floatValue() : 0f,
+        d.identifiers);
   }
 }

@@ -20,6 +20,7 @@ import kr.catalog.search.document.IndexedProduct;
 import kr.catalog.search.model.CatalogModel;
 import kr.catalog.search.query.Dimension;
 import kr.catalog.search.query.QueryNode;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -68,19 +69,32 @@ public final class LuceneBackend extends AbstractSearchBackend {
    * pass also collapses families).
    */
   @Override
+  protected void update(CatalogModel model, List<IndexedProduct> documents) {
+    lifecycle.update(model, documents);
+  }
+
+  @Override
+  protected void publishChanges(
+      CatalogModel live, CatalogModel model, List<IndexedProduct> documents, Set<String> removed) {
+    lifecycle.applyChanges(live, model, documents, removed);
+  }
+
+  @Override
   protected RawResult execute(CatalogModel model, SearchPlan plan) {
     try (LuceneIndexLifecycle.Acquired acquired = lifecycle.acquire()) {
       IndexSearcher searcher = acquired.searcher();
       FacetCache facetCache = acquired.build().facets();
       FacetCache.Key key = LuceneRequests.facetKey(plan);
-      FacetCache.Facets cached = plan.groupFamilies() ? null : facetCache.get(key);
+      // Searchers of a build come from its writer (near-real-time): always a DirectoryReader.
+      long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+      FacetCache.Facets cached = plan.groupFamilies() ? null : facetCache.get(version, key);
       if (cached != null) {
         return LuceneResponses.result(cached, hitsOnly(searcher, plan));
       }
       FacetingCollector.Outcome outcome =
           searcher.search(
               LuceneQueries.toQuery(plan.scoring()), LuceneRequests.facetingPass(searcher, plan));
-      facetCache.put(key, LuceneResponses.facets(outcome));
+      facetCache.put(version, key, LuceneResponses.facets(outcome));
       return LuceneResponses.result(plan, outcome, searcher.storedFields());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -154,7 +168,9 @@ public final class LuceneBackend extends AbstractSearchBackend {
     LuceneIndexLifecycle.Build build = lifecycle.current();
     Map<String, Object> details = new HashMap<>();
     details.put("backend", name());
-    details.put("directory", lifecycle.root().toString());
+    // No index directory here: health answers reach monitoring (and, in the quick start, anyone on
+    // the machine), and a filesystem path helps an attacker more than an operator, who finds it in
+    // the start-up log.
     if (build == null) {
       details.put("catalog", "none");
       return new BackendHealth(false, details);

@@ -51,6 +51,17 @@ final class LuceneDocuments {
     for (String suffix : p.codeInfixes()) {
       doc.add(new StringField(Fields.CODE_INFIX, suffix, Field.Store.NO));
     }
+    // Other identifiers: keys for exact and prefix lookup, suffixes for infix lookup, and the
+    // identifiers themselves stored, so a lookup can say which one matched.
+    for (String key : p.identifierKeys()) {
+      doc.add(new StringField(Fields.IDENT_KEY, key, Field.Store.NO));
+    }
+    for (String suffix : p.identifierInfixes()) {
+      doc.add(new StringField(Fields.IDENT_INFIX, suffix, Field.Store.NO));
+    }
+    for (String id : p.identifiers()) {
+      doc.add(new StoredField(Fields.IDENTIFIERS, id));
+    }
     for (String initials : p.makerChosung()) {
       doc.add(new StringField(Fields.MAKER_CHOSUNG, initials, Field.Store.NO));
     }

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import kr.catalog.search.document.Fields;
 import kr.catalog.search.document.IndexedProduct;
 import kr.catalog.search.model.CatalogModel;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -17,6 +20,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -202,6 +206,86 @@ final class LuceneIndexLifecycle implements AutoCloseable {
         }
         deleteTree(previous.path());
       }
+    }
+  }
+
+  /**
+   * Replaces documents of the live build in place (a partial update of signals): each by its code
+   * key term, the searcher refreshed, so searches see them at once, then committed, so that a
+   * restart reopening this build keeps them. The facet cache needs no clearing: it is keyed by
+   * reader version.
+   *
+   * @throws IllegalStateException when the live build is not the one of {@code model}
+   */
+  void update(CatalogModel model, List<IndexedProduct> documents) {
+    synchronized (publishLock) {
+      Build build = current.get();
+      if (build == null || build.model() != model) {
+        throw new IllegalStateException("the live Lucene build is not the one updated");
+      }
+      try {
+        for (IndexedProduct p : documents) {
+          build
+              .writer()
+              .updateDocument(
+                  new Term(Fields.CODE_KEY, p.codeKey()), LuceneDocuments.toDocument(p));
+        }
+        // Visible first (near-real-time reader from the writer), durable next: the fsync of a
+        // commit takes longer than the refresh on a busy disk and searches need not wait for it.
+        build.searchers().maybeRefreshBlocking();
+        build.writer().commit();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot update Lucene build " + build.path(), e);
+      }
+    }
+  }
+
+  /**
+   * A partial publication into the live build: documents replaced or added by their code key term,
+   * removed ones deleted, committed, then the new model written beside the index (replacing the
+   * file atomically: a restart reopens the new version, or the old one with the changes committed,
+   * which a second application of the same changes leaves as it is), then the searcher refreshed
+   * and the build served with the new model. Readers in flight keep their searcher.
+   *
+   * @throws IllegalStateException when the live build is not the one of {@code live}
+   */
+  void applyChanges(
+      CatalogModel live,
+      CatalogModel model,
+      List<IndexedProduct> documents,
+      Collection<String> removed) {
+    synchronized (publishLock) {
+      Build build = current.get();
+      if (build == null || build.model() != live) {
+        throw new IllegalStateException("the live Lucene build is not the one changed");
+      }
+      try {
+        for (IndexedProduct p : documents) {
+          build
+              .writer()
+              .updateDocument(
+                  new Term(Fields.CODE_KEY, p.codeKey()), LuceneDocuments.toDocument(p));
+        }
+        for (String key : removed) {
+          build.writer().deleteDocuments(new Term(Fields.CODE_KEY, key));
+        }
+        build.writer().commit();
+        Path tmp = build.path().resolve(MODEL_FILE + ".tmp");
+        JSON.writeValue(tmp.toFile(), model.snapshot());
+        Files.move(
+            tmp,
+            build.path().resolve(MODEL_FILE),
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+        build.searchers().maybeRefreshBlocking();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot change Lucene build " + build.path(), e);
+      }
+      current.set(
+          new Build(model, build.path(), build.directory(), build.writer(), build.searchers()));
+      LOG.infof(
+          "Changed Lucene build %s to catalog %s: %d documents written, %d removed",
+          build.path(), model.version(), documents.size(), removed.size());
     }
   }
 

@@ -106,6 +106,7 @@ final class LuceneResponses {
         d.getField(Fields.RELEASED).numericValue().longValue(),
         d.get(Fields.FAMILY),
         d.get(Fields.DISCONTINUED_FLAG) != null,
-        score);
+        score,
+        List.of(d.getValues(Fields.IDENTIFIERS)));
   }
 }

@@ -1,5 +1,7 @@
 package kr.catalog.search.core;
 
+import java.util.List;
+
 /**
  * One hit as stored by a backend.
  *
@@ -14,6 +16,8 @@ package kr.catalog.search.core;
  * @param family family key
  * @param discontinued whether the product is discontinued
  * @param score relevance score
+ * @param identifiers the product's other identifiers, stored form ({@code IdentifierTerms#stored});
+ *     empty in an index written before identifiers existed
  */
 public record RawHit(
     String codeKey,
@@ -26,4 +30,9 @@ public record RawHit(
     long released,
     String family,
     boolean discontinued,
-    float score) {}
+    float score,
+    List<String> identifiers) {
+  public RawHit {
+    identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+  }
+}

@@ -30,15 +30,31 @@ public final class DocumentBuilder {
 
   private final CatalogModel model;
   private final ProductSignals signals;
-  private final Map<String, List<Asset>> assetsByProduct = new HashMap<>();
+  private final Map<String, List<Asset>> assetsByProduct;
 
   /** A builder for this catalog's products. */
   public DocumentBuilder(CatalogModel model, Catalog catalog, ProductSignals signals) {
     this.model = model;
     this.signals = signals;
+    this.assetsByProduct = new HashMap<>();
     for (Asset a : catalog.assets()) {
       assetsByProduct.computeIfAbsent(a.productCodeKey(), k -> new ArrayList<>()).add(a);
     }
+  }
+
+  private DocumentBuilder(
+      CatalogModel model, Map<String, List<Asset>> assetsByProduct, ProductSignals signals) {
+    this.model = model;
+    this.signals = signals;
+    this.assetsByProduct = assetsByProduct;
+  }
+
+  /**
+   * The same catalog's builder with other signals: a partial update rebuilds a few documents
+   * without grouping the catalog's assets again (never modified after construction, so shared).
+   */
+  public DocumentBuilder withSignals(ProductSignals other) {
+    return new DocumentBuilder(model, assetsByProduct, other);
   }
 
   /** The flag value of a query flag as indexed ({@code in_stock}). */
@@ -140,7 +156,10 @@ public final class DocumentBuilder {
         p.releasedOn() == null ? 0L : p.releasedOn().toEpochDay(),
         CodeForms.suffixes(codeKey),
         chosung,
-        text);
+        text,
+        IdentifierTerms.keys(p.identifiers()),
+        IdentifierTerms.infixes(p.identifiers(), codeKey),
+        IdentifierTerms.stored(p.identifiers()));
   }
 
   private static List<String> names(Maker m) {

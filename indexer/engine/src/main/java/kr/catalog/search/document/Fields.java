@@ -35,6 +35,19 @@ public final class Fields {
   /** Every suffix of the code key, for infix lookup as a prefix query. */
   public static final String CODE_INFIX = "code_infix";
 
+  /**
+   * The matching key of every other identifier of the product (model number, supplier codes,
+   * barcodes, and a barcode's 14-digit form too), for exact and prefix lookup ({@link
+   * IdentifierTerms}).
+   */
+  public static final String IDENT_KEY = "ident_key";
+
+  /** Every suffix of each identifier key, for infix lookup as a prefix query. */
+  public static final String IDENT_INFIX = "ident_infix";
+
+  /** The product's other identifiers as {@code KIND:value}, stored only, to say which matched. */
+  public static final String IDENTIFIERS = "identifiers";
+
   /** The maker id. */
   public static final String MAKER_ID = "maker_id";
 

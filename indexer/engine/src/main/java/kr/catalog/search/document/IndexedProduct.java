@@ -22,6 +22,9 @@ import java.util.Map;
  * @param codeInfixes suffixes of the code key
  * @param makerChosung initial consonants of the maker's names
  * @param text analysed terms per text field, joined by single spaces
+ * @param identifierKeys {@link Fields#IDENT_KEY}
+ * @param identifierInfixes {@link Fields#IDENT_INFIX}
+ * @param identifiers {@link Fields#IDENTIFIERS}, {@link IdentifierTerms#stored} form
  */
 public record IndexedProduct(
     String codeKey,
@@ -39,8 +42,14 @@ public record IndexedProduct(
     long releasedEpochDay,
     List<String> codeInfixes,
     List<String> makerChosung,
-    Map<String, String> text) {
+    Map<String, String> text,
+    List<String> identifierKeys,
+    List<String> identifierInfixes,
+    List<String> identifiers) {
   public IndexedProduct {
+    identifierKeys = List.copyOf(identifierKeys);
+    identifierInfixes = List.copyOf(identifierInfixes);
+    identifiers = List.copyOf(identifiers);
     categoryPath = List.copyOf(categoryPath);
     flags = List.copyOf(flags);
     codeInfixes = List.copyOf(codeInfixes);

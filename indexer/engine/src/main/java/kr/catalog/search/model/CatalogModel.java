@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import kr.catalog.model.Catalog;
 import kr.catalog.model.Category;
@@ -13,6 +15,8 @@ import kr.catalog.model.Maker;
 import kr.catalog.model.Product;
 import kr.catalog.search.analysis.CatalogAnalyzer;
 import kr.catalog.search.analysis.UserDictionaryBuilder;
+import kr.catalog.search.correction.QueryCorrector;
+import kr.catalog.search.correction.TypoVocabulary;
 
 /**
  * One catalog build as the search side sees it, apart from the documents themselves. Immutable;
@@ -27,7 +31,7 @@ public final class CatalogModel {
   private final Map<String, Long> productsPerMaker;
   private final MakerDirectory makerDirectory;
   private final CategoryDirectory categoryDirectory;
-  private final SpellingCorrector spelling;
+  private final QueryCorrector corrector;
   private final Snapshot snapshot;
 
   private CatalogModel(Snapshot snapshot) {
@@ -53,29 +57,46 @@ public final class CatalogModel {
     this.productsPerMaker = Map.copyOf(snapshot.productsPerMaker());
     this.makerDirectory = new MakerDirectory(snapshot.makers(), productsPerMaker);
     this.categoryDirectory = new CategoryDirectory(snapshot.categories());
-    this.spelling = new SpellingCorrector(snapshot.words());
+    this.corrector = new QueryCorrector(TypoVocabulary.of(snapshot.words(), analyzer), analyzer);
   }
 
   /** Builds the model of a catalog: user dictionary, directories and vocabulary. */
   public static CatalogModel of(Catalog catalog) {
+    return of(catalog, null);
+  }
+
+  /**
+   * The model of a new catalog version that keeps an existing analysis dictionary: a partial
+   * publication re-indexes only some products, and the documents left as they were must be analysed
+   * like the queries (makers, categories, counts and typo vocabulary are the new ones).
+   *
+   * @param dictionary the user dictionary lines to keep, or null to build them from {@code catalog}
+   */
+  public static CatalogModel of(Catalog catalog, List<String> dictionary) {
+    return build(catalog, dictionary);
+  }
+
+  private static CatalogModel build(Catalog catalog, List<String> keptDictionary) {
     UserDictionaryBuilder dictionary = new UserDictionaryBuilder();
     Map<String, Integer> words = new HashMap<>();
     for (Maker m : catalog.makers()) {
       dictionary.addName(m.nameKo());
       m.aliases().forEach(dictionary::addName);
-      SpellingCorrector.countWords(m.nameKo(), words);
-      SpellingCorrector.countWords(m.nameEn(), words);
+      TypoVocabulary.countWords(m.nameKo(), words);
+      TypoVocabulary.countWords(m.nameEn(), words);
+      // Aliases are how people type a maker (봇슈, 마키타): words to correct towards, too.
+      m.aliases().forEach(a -> TypoVocabulary.countWords(a, words));
     }
     for (Category c : catalog.categories()) {
       dictionary.addCategoryName(c.nameKo());
-      SpellingCorrector.countWords(c.nameKo(), words);
-      SpellingCorrector.countWords(c.nameEn(), words);
+      TypoVocabulary.countWords(c.nameKo(), words);
+      TypoVocabulary.countWords(c.nameEn(), words);
     }
     Map<String, Long> perMaker = new HashMap<>();
     for (Product p : catalog.products()) {
       dictionary.addProductText(p.nameKo());
-      SpellingCorrector.countWords(p.nameKo(), words);
-      SpellingCorrector.countWords(p.nameEn(), words);
+      TypoVocabulary.countWords(p.nameKo(), words);
+      TypoVocabulary.countWords(p.nameEn(), words);
       if (!p.discontinued()) {
         perMaker.merge(p.makerId(), 1L, Long::sum);
       }
@@ -83,7 +104,7 @@ public final class CatalogModel {
     return new CatalogModel(
         new Snapshot(
             catalog.version(),
-            dictionary.build(),
+            keptDictionary == null ? dictionary.build() : List.copyOf(keptDictionary),
             catalog.makers(),
             catalog.categories(),
             perMaker,
@@ -113,6 +134,11 @@ public final class CatalogModel {
   /** Maker by id, or null. */
   public Maker maker(String id) {
     return makers.get(id);
+  }
+
+  /** The ids of every maker, in the catalog's order. */
+  public Set<String> makerIds() {
+    return makers.keySet();
   }
 
   /** Category by id, or null. */
@@ -145,9 +171,18 @@ public final class CatalogModel {
     return categoryDirectory;
   }
 
-  /** Corrections for queries that find nothing. */
-  public SpellingCorrector spelling() {
-    return spelling;
+  /**
+   * Whether the catalog itself uses this word (in a maker, category or product name), compared
+   * lower-cased: the query planner trusts the typed form of such a word over its trade-vocabulary
+   * alternatives.
+   */
+  public boolean usesWord(String word) {
+    return snapshot.words().containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Typo corrections of queries, from this catalog's vocabulary. */
+  public QueryCorrector corrector() {
+    return corrector;
   }
 
   /**

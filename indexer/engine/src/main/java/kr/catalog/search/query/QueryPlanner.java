@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import kr.catalog.search.Curation;
 import kr.catalog.search.LookupQuery;
 import kr.catalog.search.SearchQuery;
@@ -18,6 +19,7 @@ import kr.catalog.search.analysis.CodeForms;
 import kr.catalog.search.document.DocumentBuilder;
 import kr.catalog.search.document.Fields;
 import kr.catalog.search.relevance.Boosts;
+import kr.catalog.search.vocabulary.Vocabulary;
 
 /**
  * Turns user input into query trees.
@@ -28,14 +30,55 @@ import kr.catalog.search.relevance.Boosts;
  * initial consonants match maker initials. All groups must match for up to two words; with more
  * words one may be missing, so a long query with one unknown word still finds the product. The
  * whole input as one code key ({@code GSB 13 RE}) is an alternative to the groups.
+ *
+ * <p>Runs of words that are terms of the trade's {@link Vocabulary} ({@code 기리}, {@code 몽키 스패너})
+ * form one group: the words as typed, or any of the term's alternatives (the best option counts).
+ * When the catalog uses the typed term, its alternatives keep {@link #ALTERNATIVE_WEIGHT} of their
+ * score, so a product matching what was typed ranks above one found only through the vocabulary;
+ * when the catalog never uses it (a shop-floor word, another spelling), the typed words keep that
+ * share instead and the alternatives the catalog uses count fully, so accidental matches (a piece
+ * of the word in a maker's name) do not outrank what the word means. A word part of which the
+ * analysis drops is not trusted at all.
  */
 public final class QueryPlanner {
 
-  private final CatalogAnalyzer analyzer;
+  /**
+   * Share of its own score an alternative from the vocabulary keeps: below 1 so the typed words
+   * rank first, high enough that an alternative matched in a product's name still beats a typed
+   * word found only in its specs or manual.
+   */
+  public static final float ALTERNATIVE_WEIGHT = 0.7f;
 
-  /** A planner analysing with this analyzer. */
+  /**
+   * Share of its score a typed term keeps when the catalog never uses it but its vocabulary
+   * alternatives name words the catalog does use: its own matches are then mostly pieces of it met
+   * by accident (용접 마스크 in "경삼용접 방진 마스크"), kept only so that a manual that really says it is still
+   * found, below what the term means (용접면).
+   */
+  public static final float UNUSED_TYPED_WEIGHT = 0.3f;
+
+  private final CatalogAnalyzer analyzer;
+  private final Vocabulary vocabulary;
+  private final Predicate<String> catalogWord;
+
+  /** A planner analysing with this analyzer, without vocabulary. */
   public QueryPlanner(CatalogAnalyzer analyzer) {
+    this(analyzer, Vocabulary.EMPTY, word -> true);
+  }
+
+  /**
+   * A planner analysing with this analyzer and expanding with this vocabulary.
+   *
+   * @param catalogWord whether the catalog uses a word (spaces removed) in its names: a typed term
+   *     the catalog uses ranks above its alternatives; one it never uses (a shop-floor word,
+   *     another spelling) can only match by accident (a piece of it in a maker's name, a spec), so
+   *     there its alternatives rank first
+   */
+  public QueryPlanner(
+      CatalogAnalyzer analyzer, Vocabulary vocabulary, Predicate<String> catalogWord) {
     this.analyzer = analyzer;
+    this.vocabulary = vocabulary == null ? Vocabulary.EMPTY : vocabulary;
+    this.catalogWord = catalogWord;
   }
 
   /** Matches the discontinued products, which only lookup returns (used as must-not). */
@@ -72,19 +115,71 @@ public final class QueryPlanner {
       return scoring(text);
     }
     QueryNode match = text.isBlank() ? new QueryNode.MatchAll() : freeText(text);
-    boolean relevance = sort == SearchQuery.Sort.RELEVANCE;
-    if (relevance) {
-      List<QueryNode.Factor> factors = factors(m.factors());
-      if (!factors.isEmpty()) {
-        match = new QueryNode.Scaled(match, factors);
-      }
-      if (!m.pins().isEmpty()) {
-        Set<String> pinned = new TreeSet<>();
-        m.pins().forEach(p -> pinned.add(p.codeKey()));
-        QueryNode pins =
-            new QueryNode.Constant(new QueryNode.AnyOf(Fields.CODE_KEY, pinned), PIN_SCORE);
-        match = new QueryNode.DisMax(List.of(match, pins), 0f);
-      }
+    return curated(scaled(match, m, sort), m, sort);
+  }
+
+  /**
+   * Added to the score of every product the typed text itself matches in a corrected search that
+   * keeps those products ({@link #correctedScoring}): above any text score a corrected query can
+   * reach (BM25 with field and code boosts stays in the hundreds, times a merchandising factor),
+   * below {@link #PIN_SCORE}. A power of two, so the sum stays exact for scores with few bits.
+   */
+  public static final float EXACT_TIER = 16_384f;
+
+  /**
+   * The scored query of a typo-corrected search, with the same curation as {@link #scoring(String,
+   * Curation, SearchQuery.Sort)}. With {@code typedFirst} the products the typed text matches stay,
+   * first and in their own order ({@link #EXACT_TIER} added to their exact score), and the products
+   * only the corrected text matches follow by their score; without it (the typed text matches
+   * nothing, or only through words the correction keeps) it is the corrected text alone.
+   */
+  public QueryNode correctedScoring(
+      String typed,
+      String corrected,
+      boolean typedFirst,
+      Curation curation,
+      SearchQuery.Sort sort) {
+    Curation.Merchandising m = curation.merchandising();
+    QueryNode fuzzy = scaled(freeText(corrected), m, sort);
+    QueryNode match = fuzzy;
+    if (typedFirst) {
+      QueryNode exact = freeText(typed);
+      QueryNode tiered =
+          new QueryNode.Bool(
+              List.of(scaled(exact, m, sort), new QueryNode.Constant(exact, EXACT_TIER)),
+              List.of(),
+              List.of(),
+              List.of(),
+              0);
+      // The best of the two, not their sum: an exact hit scores its tier plus its exact score,
+      // whatever the corrected words add, so the exact hits keep the order the typed text gives.
+      match = new QueryNode.DisMax(List.of(tiered, fuzzy), 0f);
+    }
+    if (m.isEmpty()) {
+      return new QueryNode.Bool(List.of(match), List.of(), List.of(), List.of(discontinued()), 0);
+    }
+    return curated(match, m, sort);
+  }
+
+  /** The text match scaled by the merchandising factors, in a relevance search. */
+  private static QueryNode scaled(
+      QueryNode match, Curation.Merchandising m, SearchQuery.Sort sort) {
+    if (sort != SearchQuery.Sort.RELEVANCE) {
+      return match;
+    }
+    List<QueryNode.Factor> factors = factors(m.factors());
+    return factors.isEmpty() ? match : new QueryNode.Scaled(match, factors);
+  }
+
+  /** The (scaled) match with the pins as a constant-score alternative, minus hidden products. */
+  private static QueryNode curated(
+      QueryNode match, Curation.Merchandising m, SearchQuery.Sort sort) {
+    if (sort == SearchQuery.Sort.RELEVANCE && !m.pins().isEmpty()) {
+      Set<String> pinned = new TreeSet<>();
+      m.pins().forEach(p -> pinned.add(p.codeKey()));
+      QueryNode pins =
+          new QueryNode.Constant(new QueryNode.AnyOf(Fields.CODE_KEY, pinned), PIN_SCORE);
+      match = new QueryNode.DisMax(List.of(match, pins), 0f);
     }
     List<QueryNode> mustNot = new ArrayList<>();
     mustNot.add(discontinued());
@@ -149,9 +244,15 @@ public final class QueryPlanner {
   /** One collection of the {@code collection} facet: its slug and which products belong. */
   public record CollectionFacet(String slug, QueryNode membership) {}
 
-  /** The analysed terms of the text, for highlighting. */
+  /** The analysed terms of the text and of its vocabulary alternatives, for highlighting. */
   public Set<String> highlightTerms(String text) {
-    return new LinkedHashSet<>(analyzer.terms(text));
+    Set<String> terms = new LinkedHashSet<>(analyzer.terms(text));
+    if (!vocabulary.isEmpty() && !text.isBlank()) {
+      for (Vocabulary.Match m : vocabulary.matches(List.of(text.strip().split("\\s+")))) {
+        m.alternatives().forEach(a -> terms.addAll(analyzer.terms(a)));
+      }
+    }
+    return terms;
   }
 
   /**
@@ -207,13 +308,7 @@ public final class QueryPlanner {
   }
 
   QueryNode freeText(String text) {
-    List<QueryNode> groups = new ArrayList<>();
-    for (String word : text.strip().split("\\s+")) {
-      QueryNode group = wordGroup(word);
-      if (group != null) {
-        groups.add(group);
-      }
-    }
+    List<QueryNode> groups = wordGroups(List.of(text.strip().split("\\s+")));
     List<QueryNode> alternatives = new ArrayList<>();
     if (!groups.isEmpty()) {
       int required = groups.size() <= 2 ? groups.size() : groups.size() - 1;
@@ -222,12 +317,136 @@ public final class QueryPlanner {
     String wholeKey = CodeForms.normalize(text);
     if (text.strip().contains(" ") && CodeForms.looksLikeCode(wholeKey)) {
       alternatives.addAll(codeClauses(wholeKey));
+    } else if (text.strip().contains(" ")) {
+      alternatives.addAll(IdentifierMatch.wordClauses(wholeKey));
     }
     if (alternatives.isEmpty()) {
       // Only stop words: match nothing rather than everything.
       return QueryNode.Bool.anyOf(List.of(new QueryNode.KeywordTerm(Fields.CODE_KEY, "", 1f)), 1);
     }
     return QueryNode.Bool.anyOf(alternatives, 1);
+  }
+
+  /**
+   * One group per typed word, except that a run of words forming a vocabulary term is one group:
+   * the run as typed (every word) or one of its alternatives, weighted down.
+   */
+  private List<QueryNode> wordGroups(List<String> words) {
+    List<QueryNode> groups = new ArrayList<>();
+    List<Vocabulary.Match> matches = vocabulary.matches(words);
+    int next = 0;
+    for (int i = 0; i < words.size(); i++) {
+      Vocabulary.Match match = next < matches.size() ? matches.get(next) : null;
+      if (match != null && match.start() == i) {
+        next++;
+        QueryNode group = expandedGroup(words.subList(match.start(), match.end()), match);
+        if (group != null) {
+          groups.add(group);
+        }
+        i = match.end() - 1;
+        continue;
+      }
+      QueryNode group = wordGroup(words.get(i));
+      if (group != null) {
+        groups.add(group);
+      }
+    }
+    return groups;
+  }
+
+  private QueryNode expandedGroup(List<String> typed, Vocabulary.Match match) {
+    boolean typedIsCatalogWord = catalogWord.test(String.join("", typed));
+    List<QueryNode> options = new ArrayList<>();
+    QueryNode asTyped = allWords(typed);
+    List<List<String>> catalogTerms = new ArrayList<>();
+    List<List<String>> otherTerms = new ArrayList<>();
+    for (String alternative : match.alternatives()) {
+      List<String> words = List.of(alternative.strip().split("\\s+"));
+      if (!words.stream().allMatch(this::fullyAnalysed)) {
+        // Same accident for an alternative: 수평자 would find every product with 수평 in its maker.
+        continue;
+      }
+      (catalogWord.test(String.join("", words)) ? catalogTerms : otherTerms).add(words);
+    }
+    // A typed term the catalog never uses, part of which the analysis dropped (구리스 leaves only
+    // 리스, found in 오일리스), would match by that accident alone: only its alternatives count.
+    boolean typedReliable = typedIsCatalogWord || typed.stream().allMatch(this::fullyAnalysed);
+    if (asTyped != null && typedReliable) {
+      float weight =
+          typedIsCatalogWord
+              ? 1f
+              : catalogTerms.isEmpty() ? ALTERNATIVE_WEIGHT : UNUSED_TYPED_WEIGHT;
+      options.add(
+          weight == 1f
+              ? asTyped
+              : new QueryNode.Scaled(
+                  asTyped, List.of(new QueryNode.Factor(new QueryNode.MatchAll(), weight))));
+    }
+    if (typedIsCatalogWord) {
+      // What was typed ranks first; every alternative adds what it finds below it.
+      catalogTerms.addAll(otherTerms);
+      catalogTerms.forEach(words -> addOption(options, allWords(words), true));
+    } else if (!catalogTerms.isEmpty()) {
+      // The words the catalog itself uses say what the typed term means; alternatives the catalog
+      // never uses would only match by their pieces (안전안경 finds the maker 안경안전).
+      catalogTerms.forEach(words -> addOption(options, allWords(words), false));
+    } else {
+      otherTerms.forEach(words -> addOption(options, allWords(words), true));
+    }
+    if (options.isEmpty()) {
+      return asTyped;
+    }
+    // The best option counts, not their sum: a product found by the typed word and by an
+    // alternative spelling of it is no better a match than one found by the typed word alone.
+    return options.size() == 1 ? options.get(0) : new QueryNode.DisMax(options, 0f);
+  }
+
+  /**
+   * Whether the analysis kept every letter and digit of the word in some term: particles and
+   * endings that Nori drops (or a syllable it reads as one) leave a word that matches more than it
+   * says.
+   */
+  private boolean fullyAnalysed(String word) {
+    boolean[] covered = new boolean[word.length()];
+    for (CatalogAnalyzer.Token t : analyzer.tokens(word)) {
+      for (int i = Math.max(0, t.start()); i < Math.min(word.length(), t.end()); i++) {
+        covered[i] = true;
+      }
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetterOrDigit(word.charAt(i)) && !covered[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void addOption(List<QueryNode> options, QueryNode option, boolean weightedDown) {
+    if (option != null) {
+      options.add(weightedDown ? weighted(option) : option);
+    }
+  }
+
+  private static QueryNode weighted(QueryNode option) {
+    return new QueryNode.Scaled(
+        option, List.of(new QueryNode.Factor(new QueryNode.MatchAll(), ALTERNATIVE_WEIGHT)));
+  }
+
+  /** Every word's group required (null when no word has one). */
+  private QueryNode allWords(List<String> words) {
+    List<QueryNode> must = new ArrayList<>();
+    for (String word : words) {
+      QueryNode group = wordGroup(word);
+      if (group != null) {
+        must.add(group);
+      }
+    }
+    if (must.isEmpty()) {
+      return null;
+    }
+    return must.size() == 1
+        ? must.get(0)
+        : new QueryNode.Bool(must, List.of(), List.of(), List.of(), 0);
   }
 
   private QueryNode wordGroup(String word) {
@@ -243,6 +462,8 @@ public final class QueryPlanner {
     String key = CodeForms.normalize(word);
     if (CodeForms.looksLikeCode(key)) {
       clauses.addAll(codeClauses(key));
+    } else {
+      clauses.addAll(IdentifierMatch.wordClauses(key));
     }
     return clauses.isEmpty() ? null : QueryNode.Bool.anyOf(clauses, 1);
   }
@@ -293,16 +514,21 @@ public final class QueryPlanner {
   }
 
   private static List<QueryNode> codeClauses(String key) {
-    return List.of(
-        new QueryNode.KeywordTerm(Fields.CODE_KEY, key, Boosts.CODE_EXACT),
-        new QueryNode.Prefix(Fields.CODE_KEY, key, Boosts.CODE_PREFIX),
-        new QueryNode.Prefix(Fields.CODE_INFIX, key, Boosts.CODE_INFIX));
+    List<QueryNode> clauses = new ArrayList<>();
+    clauses.add(new QueryNode.KeywordTerm(Fields.CODE_KEY, key, Boosts.CODE_EXACT));
+    clauses.add(new QueryNode.Prefix(Fields.CODE_KEY, key, Boosts.CODE_PREFIX));
+    clauses.add(new QueryNode.Prefix(Fields.CODE_INFIX, key, Boosts.CODE_INFIX));
+    // Model numbers, supplier codes and barcodes, weighed as the code key is.
+    clauses.addAll(
+        IdentifierMatch.searchClauses(
+            key, Boosts.CODE_EXACT, Boosts.CODE_PREFIX, Boosts.CODE_INFIX));
+    return clauses;
   }
 
   /**
    * The query of a lookup: exact code key (score 100), prefix (10), infix (1), summed, so an exact
-   * match outranks every prefix match and a prefix match every infix match; discontinued products
-   * included.
+   * match outranks every prefix match and a prefix match every infix match; the product's other
+   * identifiers likewise ({@link IdentifierMatch}); discontinued products included.
    */
   public static QueryNode lookup(LookupQuery q) {
     List<QueryNode> filter = new ArrayList<>();
@@ -319,6 +545,7 @@ public final class QueryPlanner {
     if (key.length() >= CodeForms.MIN_INFIX) {
       should.add(new QueryNode.Prefix(Fields.CODE_INFIX, key, 1f));
     }
+    should.addAll(IdentifierMatch.lookupClauses(key));
     return new QueryNode.Bool(List.of(), should, filter, List.of(), 1);
   }
 

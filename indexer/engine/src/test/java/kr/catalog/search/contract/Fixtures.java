@@ -209,7 +209,9 @@ final class Fixtures {
           null,
           "application/pdf",
           "GSB 13 RE 사용설명서",
-          "콘크리트와 벽돌에 구멍을 뚫는 해머 기능. 비트 교체는 키리스 척으로 합니다.",
+          // "dril" (sic) is a typo printed in the manual: typed, it finds this product exactly
+          // and, as it finds so little, the drills of its correction "drill" after it.
+          "콘크리트와 벽돌에 구멍을 뚫는 해머 기능. 비트 교체는 키리스 척으로 합니다. Hammer dril mode.",
           12,
           "x");
 

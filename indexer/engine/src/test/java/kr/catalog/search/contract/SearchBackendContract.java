@@ -269,12 +269,161 @@ abstract class SearchBackendContract {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  // --- typo tolerance (issue 19): jamo edits in Korean, letter edits in Latin ----------------
+
+  private static final List<String> BOSCH_SEARCHABLE =
+      List.of(key(DRILL_BOSCH), key(DRILL_BOSCH_18V), key(GRINDER_BOSCH), key(GRINDER_BOSCH_125));
+
+  /** The search of the text as typed and the search of its correction, side by side. */
+  private void assertCorrected(String typed, String ran, List<String> expected) {
+    SearchResult result = backend.search(SearchQuery.text(typed));
+    assertThat(result.correctedFrom()).isEqualTo(typed);
+    assertThat(result.query()).isEqualTo(ran);
+    assertThat(result.didYouMean()).isNull();
+    assertThat(keys(result)).containsExactlyInAnyOrderElementsOf(expected);
+    // The answer is the corrected query's own answer: same hits, same order, same total.
+    SearchResult direct = backend.search(SearchQuery.text(ran));
+    assertThat(keys(result)).containsExactlyElementsOf(keys(direct));
+    assertThat(result.total()).isEqualTo(direct.total());
+  }
+
   @Test
-  void suggestsACorrectionWhenNothingMatches() {
-    SearchResult result = backend.search(SearchQuery.text("grindr"));
+  void aWrongJamoIsCorrected() {
+    // 디윌트: ㅝ typed as ㅟ, one jamo.
+    assertCorrected("디윌트", "디월트", List.of(key(GRINDER_DEWALT)));
+  }
+
+  @Test
+  void aMissingJamoIsCorrected() {
+    // 보아녕: the initial ㄱ of 경 left out, so the input method joined ㄴ to the next syllable.
+    assertCorrected("보아녕", "보안경", List.of(key(GLASSES_3M), key(GLASSES_PB)));
+  }
+
+  @Test
+  void anExtraJamoIsCorrected() {
+    // 망끼다: an extra final ㅇ under 마.
+    assertCorrected("망끼다", "마끼다", List.of(key(DRILL_MAKITA)));
+  }
+
+  @Test
+  void aDroppedFinalConsonantIsCorrectedInAMultiWordQuery() {
+    // 그라이더: the 받침 ㄴ of 인 dropped; 보쉬 is a catalog word and stays.
+    assertCorrected("보쉬 그라이더", "보쉬 그라인더", List.of(key(GRINDER_BOSCH), key(GRINDER_BOSCH_125)));
+  }
+
+  @Test
+  void aDroppedSyllableIsCorrected() {
+    // 그라더: the whole syllable 인 left out, three jamo, beyond the jamo bound.
+    assertCorrected(
+        "그라더", "그라인더", List.of(key(GRINDER_BOSCH), key(GRINDER_BOSCH_125), key(GRINDER_DEWALT)));
+    assertCorrected("보쉬 그라더", "보쉬 그라인더", List.of(key(GRINDER_BOSCH), key(GRINDER_BOSCH_125)));
+  }
+
+  @Test
+  void anExtraOrSwappedSyllableIsCorrected() {
+    assertCorrected("보안안경", "보안경", List.of(key(GLASSES_3M), key(GLASSES_PB)));
+    assertCorrected("월디트", "디월트", List.of(key(GRINDER_DEWALT)));
+  }
+
+  @Test
+  void latinTyposAreCorrectedByLetterEdits() {
+    assertCorrected("bosh", "bosch", BOSCH_SEARCHABLE);
+    assertCorrected("makitta", "makita", List.of(key(DRILL_MAKITA)));
+    // A swap of neighbours is one edit.
+    assertCorrected("mkaita", "makita", List.of(key(DRILL_MAKITA)));
+    assertCorrected(
+        "grindr",
+        "grinder",
+        List.of(key(GRINDER_BOSCH), key(GRINDER_BOSCH_125), key(GRINDER_DEWALT)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"그라인더", "드릴", "보쉬 드릴", "bosch", "콘크리트", "GSB 13 RE", "ㅂㅅ", "드릴을"})
+  void anExactQueryNeverReportsACorrectionAndKeepsItsResults(String typed) {
+    SearchResult result = backend.search(SearchQuery.text(typed));
+    assertThat(result.correctedFrom()).isNull();
+    assertThat(result.query()).isEqualTo(typed);
+    assertThat(result.total()).isPositive();
+    SearchResult asTyped = backend.search(query(typed).exact(true).build());
+    assertThat(result.hits()).isEqualTo(asTyped.hits());
+    assertThat(result.total()).isEqualTo(asTyped.total());
+  }
+
+  @Test
+  void exactHitsRankAboveTheHitsOfTheCorrection() {
+    // "dril" is printed in the GSB 13 RE manual: one product, too little, so the correction
+    // "drill" runs with that product kept first, then the other drills by their own score.
+    SearchResult result = backend.search(SearchQuery.text("dril"));
+    assertThat(result.correctedFrom()).isEqualTo("dril");
+    assertThat(result.query()).isEqualTo("drill");
+    List<String> expected = new ArrayList<>();
+    expected.add(key(DRILL_BOSCH));
+    for (String k : keys(backend.search(SearchQuery.text("drill")))) {
+      if (!k.equals(key(DRILL_BOSCH))) {
+        expected.add(k);
+      }
+    }
+    // The drills' English names and the category "Power drills" hold "drill": all four.
+    assertThat(expected).hasSize(4);
+    assertThat(keys(result)).containsExactlyElementsOf(expected);
+    assertThat(result.total()).isEqualTo(4);
+    assertThat(result.hits().get(0).score()).isGreaterThan(result.hits().get(1).score());
+    // Typed exactly, the same text finds the manual's product only.
+    assertThat(keys(backend.search(query("dril").exact(true).build())))
+        .containsExactly(key(DRILL_BOSCH));
+  }
+
+  @Test
+  void anExactSearchRunsTheTypedTextOnlyAndOffersTheCorrection() {
+    SearchResult result = backend.search(query("grindr").exact(true).build());
     assertThat(result.total()).isZero();
+    assertThat(result.correctedFrom()).isNull();
+    assertThat(result.query()).isEqualTo("grindr");
     assertThat(result.didYouMean()).isEqualTo("grinder");
-    assertThat(backend.search(SearchQuery.text("그라인더")).didYouMean()).isNull();
+    assertThat(backend.search(query("그라인더").exact(true).build()).didYouMean()).isNull();
+  }
+
+  @Test
+  void aCorrectionKeepsTheFiltersAndFacetsOfTheSearch() {
+    SearchResult result = backend.search(query("bosh").categories(GRINDERS.id()).build());
+    assertThat(result.correctedFrom()).isEqualTo("bosh");
+    assertThat(keys(result)).containsExactlyInAnyOrder(key(GRINDER_BOSCH), key(GRINDER_BOSCH_125));
+    // Disjunctive: the maker facet counts the corrected text's matches in the selected category.
+    assertThat(result.facet(Facet.MAKER))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(tuple("bosch", 2L));
+  }
+
+  @Test
+  void wordsTooShortOrUnknownToEveryNeighbourStayUncorrected() {
+    // One syllable has too many neighbours to guess from; nothing in the catalog is near 콰쾅쿵.
+    for (String typed : List.of("드", "콰쾅쿵", "zzqx")) {
+      SearchResult result = backend.search(SearchQuery.text(typed));
+      assertThat(result.correctedFrom()).as(typed).isNull();
+      assertThat(result.total()).as(typed).isZero();
+    }
+  }
+
+  @Test
+  void hostileAndLongInputStaysFastAndSafe() {
+    // Up to the 200 characters the API accepts; the bounds are the corrector's (8 words, 30 jamo
+    // per word, 1,000 candidates per word), so the longest of these stays well below a second.
+    List<String> inputs =
+        List.of(
+            "그라인다디윌트망끼다 mkaitabosshgrindr ".repeat(7),
+            "그라인다 디윌트 망끼다 보아녕 mkaita bossh grindr 보쉬 드릴 콰쾅",
+            "디윌트".repeat(66),
+            "가".repeat(200),
+            "ㅏㅑㅓㅕ".repeat(50),
+            "\u0000\u200b보쉬\ufeff 드릴 \ud83d\ude00 ".repeat(10),
+            "a".repeat(200));
+    for (String typed : inputs) {
+      long start = System.nanoTime();
+      SearchResult result = backend.search(SearchQuery.text(typed));
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertThat(result.query()).isNotNull();
+      assertThat(millis).as("search of %d chars", typed.length()).isLessThan(3_000);
+    }
   }
 
   @Test
@@ -317,6 +466,23 @@ abstract class SearchBackendContract {
     assertThat(backend.searchMakers("스", SearchQuery.text("그라인더"), 10))
         .extracting(FacetValue::value, FacetValue::count)
         .containsExactly(tuple("stanley", 0L));
+  }
+
+  @Test
+  void countsEveryMakerWithinTheFiltersIgnoringItsOwnMakerSelection() {
+    Map<String, Long> all = backend.makerCounts(SearchQuery.text(""));
+    // Every maker of the catalog, zeros included, and together every searchable product.
+    assertThat(all).containsEntry("bosch", 4L).containsEntry("bosung", 1L);
+    assertThat(all.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(backend.count());
+    // Within a text query the counts are the maker facet's, for all makers, not its top values.
+    SearchQuery grinders = query("그라인더").makers(Set.of("bosch")).build();
+    Map<String, Long> inGrinders = backend.makerCounts(grinders);
+    assertThat(inGrinders)
+        .containsEntry("stanley", 0L)
+        .containsKeys(all.keySet().toArray(String[]::new));
+    for (FacetValue v : backend.search(grinders).facet(Facet.MAKER)) {
+      assertThat(inGrinders).as(v.value()).containsEntry(v.value(), v.count());
+    }
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kr.catalog.model.Catalog;
 import kr.catalog.model.Category;
+import kr.catalog.model.Identifier;
 import kr.catalog.model.Maker;
 import kr.catalog.model.Product;
 import kr.catalog.search.analysis.Chosung;
@@ -44,6 +45,19 @@ public final class LoadMix {
     SEARCH_BROWSE("search.browse", true),
     /** {@code /api/lookup/code}: codes typed exact, lower case compact, a prefix or an infix. */
     LOOKUP_CODE("lookup.code", true),
+    /**
+     * {@code /api/lookup/code} by a maker's model number typed any way (as {@code lookup.code}).
+     * Not in the default mix (its figures stay comparable with earlier runs): name it in {@code
+     * --mix}. Not a search kind: the peer has no identifiers.
+     */
+    LOOKUP_MODEL("lookup.model", false),
+    /** {@code /api/lookup/code} by a supplier's code typed any way; not in the default mix. */
+    LOOKUP_SUPPLIER("lookup.supplier", false),
+    /**
+     * {@code /api/lookup/code} by a barcode: as a scanner sends it (digits), or typed in groups;
+     * not in the default mix.
+     */
+    LOOKUP_BARCODE("lookup.barcode", false),
     /** {@code /api/suggest}: prefixes as they are typed (words, maker names, codes). */
     SUGGEST("suggest", true),
     /** {@code /api/makers?q=}: maker facet search in Korean, English and initial consonants. */
@@ -272,6 +286,7 @@ public final class LoadMix {
     final List<Category> tops;
     final Map<String, String> makerNames = new HashMap<>();
     int orders;
+    final Map<Identifier.Kind, List<Identifier>> identifiers = new EnumMap<>(Identifier.Kind.class);
 
     Generator(Catalog catalog, Context context, Random random, long seed) {
       this.random = random;
@@ -284,6 +299,24 @@ public final class LoadMix {
         throw new IllegalArgumentException("the catalog has no products, makers or categories");
       }
       makers.forEach(m -> makerNames.put(m.id(), m.nameKo()));
+    }
+
+    /** Every identifier of this kind in the catalog (of products not discontinued). */
+    List<Identifier> withIdentifier(Identifier.Kind kind) {
+      return identifiers.computeIfAbsent(
+          kind,
+          k -> {
+            List<Identifier> all =
+                products.stream()
+                    .flatMap(p -> p.identifiers().stream())
+                    .filter(i -> i.kind() == k)
+                    .toList();
+            if (all.isEmpty()) {
+              throw new IllegalArgumentException(
+                  "the catalog has no " + k + " to look up (generated before identifiers?)");
+            }
+            return all;
+          });
     }
 
     void add(Kind kind, List<LoadRequest> out) {
@@ -337,6 +370,27 @@ public final class LoadMix {
                   kind.label(),
                   "/api/lookup/code?limit=20&q=" + encode(code),
                   SearchIntent.of(SearchIntent.Type.LOOKUP, code, 20)));
+        }
+        case LOOKUP_MODEL, LOOKUP_SUPPLIER, LOOKUP_BARCODE -> {
+          Identifier.Kind idKind =
+              kind == Kind.LOOKUP_MODEL
+                  ? Identifier.Kind.MODEL_NUMBER
+                  : kind == Kind.LOOKUP_SUPPLIER
+                      ? Identifier.Kind.SUPPLIER_CODE
+                      : Identifier.Kind.BARCODE;
+          List<Identifier> ids = withIdentifier(idKind);
+          Identifier id = ids.get(random.nextInt(ids.size()));
+          String typed =
+              idKind != Identifier.Kind.BARCODE
+                  ? QueryMix.typedCode(id.value(), random)
+                  : random.nextInt(5) > 0
+                      ? id.value()
+                      : id.value().replaceAll("(\\d{4})(?=\\d)", "$1 ");
+          out.add(
+              LoadRequest.get(
+                  kind.label(),
+                  "/api/lookup/code?limit=20&q=" + encode(typed),
+                  SearchIntent.of(SearchIntent.Type.LOOKUP, typed, 20)));
         }
         case SUGGEST -> {
           String typed = typing();

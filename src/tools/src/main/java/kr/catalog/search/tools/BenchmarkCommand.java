@@ -32,6 +32,8 @@ import kr.catalog.sample.CatalogGenerator;
 import kr.catalog.sample.GeneratedFeeds;
 import kr.catalog.search.SearchBackend;
 import kr.catalog.search.SearchBackends;
+import kr.catalog.search.vocabulary.Vocabulary;
+import kr.catalog.search.vocabulary.VocabularyFile;
 import org.HdrHistogram.Histogram;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
@@ -81,11 +83,35 @@ public final class BenchmarkCommand implements Callable<Integer> {
   List<Integer> concurrency;
 
   @Option(
+      names = "--mix",
+      description =
+          "default (searches, lookups, maker search), identifiers (lookups by catalog code,"
+              + " model number, supplier code and barcode in equal shares) or kinds (exact,"
+              + " corrected and vocabulary-expanded texts of the Korean query set and identifier"
+              + " lookups in equal shares, with the shipped trade vocabulary)",
+      defaultValue = "default")
+  String mix;
+
+  @Option(
+      names = "--strip-identifiers",
+      description =
+          "index the catalog without model numbers, supplier codes and barcodes (the index as it"
+              + " was before they existed), to measure the same requests before and after")
+  boolean stripIdentifiers;
+
+  @Option(
       names = "--api",
       description =
           "base URL of a running platform serving the same catalog (e.g. http://127.0.0.1:8091):"
               + " the same requests are also sent over HTTP and compared with each backend")
   URI api;
+
+  @Option(
+      names = "--typos",
+      description =
+          "measure free text as the catalog spells it and with one typo (TypoMix) instead of the"
+              + " mixed request set")
+  boolean typos;
 
   private final PrintWriter out;
   private final Map<String, Map<Integer, Histogram>> rawByBackend = new LinkedHashMap<>();
@@ -113,8 +139,23 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Runtime.getRuntime().availableProcessors(),
         Runtime.version(),
         Runtime.getRuntime().maxMemory() >> 20);
-    List<QueryMix.Request> warm = QueryMix.of(catalog, warmup, 7L);
-    List<QueryMix.Request> measured = QueryMix.of(catalog, requests, 20_261_123L);
+    if (!List.of("default", "identifiers", "kinds").contains(mix)) {
+      throw new IllegalArgumentException("--mix is default, identifiers or kinds: " + mix);
+    }
+    List<QueryMix.Request> warm = requests(catalog, warmup, 7L);
+    List<QueryMix.Request> measured = requests(catalog, requests, 20_261_123L);
+    if (stripIdentifiers) {
+      // The requests are drawn first, from the identifiers; the index then has none of them.
+      catalog =
+          new Catalog(
+              catalog.version(),
+              catalog.makers(),
+              catalog.categories(),
+              catalog.products().stream().map(p -> p.withIdentifiers(List.of())).toList(),
+              catalog.assets(),
+              catalog.bookPages());
+      out.printf(Locale.ROOT, "# identifiers stripped from the index%n");
+    }
     Map<String, Long> kinds = new LinkedHashMap<>();
     measured.forEach(r -> kinds.merge(r.kind(), 1L, Long::sum));
     out.printf(Locale.ROOT, "# request mix %s%n", kinds);
@@ -139,6 +180,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
       measureApi(warm, measured);
     }
     return 0;
+  }
+
+  private List<QueryMix.Request> requests(Catalog catalog, int count, long seed) {
+    return switch (mix) {
+      case "identifiers" -> QueryMix.identifierLookups(catalog, count, seed);
+      case "kinds" -> QueryKindsMix.of(catalog, count, seed);
+      default -> typos ? TypoMix.of(catalog, count, seed) : QueryMix.of(catalog, count, seed);
+    };
   }
 
   private Catalog loadCatalog() throws IOException {
@@ -170,6 +219,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
     String name = backend.name();
     System.gc();
     long heapBefore = heapUsed();
+    if (mix.equals("kinds")) {
+      // As the platform serves: the vocabulary-expanded kind needs the trade's vocabulary.
+      backend.useVocabulary(Vocabulary.of(VocabularyFile.shipped()));
+    }
     long start = System.nanoTime();
     backend.replaceCatalog(catalog);
     double buildSeconds = (System.nanoTime() - start) / 1e9;

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.catalog.model.Catalog;
 import kr.catalog.model.Category;
+import kr.catalog.model.Identifier;
 import kr.catalog.model.Maker;
 import kr.catalog.model.Product;
 import kr.catalog.search.LookupQuery;
@@ -104,6 +105,48 @@ public final class QueryMix {
                 b -> b.searchMakers(typed, context, 20),
                 "/api/makers?limit=20&q=" + encode(typed)));
       }
+    }
+    return requests;
+  }
+
+  /**
+   * Lookups by each kind of identifier in equal shares, each typed any way ({@link #typedCode}) or,
+   * for a barcode, as a scanner sends it: {@code lookup-catalog-code}, {@code lookup-model-number},
+   * {@code lookup-supplier-code}, {@code lookup-barcode}. Kinds the catalog has none of are left
+   * out.
+   */
+  static List<Request> identifierLookups(Catalog catalog, int count, long seed) {
+    Random random = new Random(seed);
+    List<Product> products = catalog.products().stream().filter(p -> !p.discontinued()).toList();
+    java.util.Map<Identifier.Kind, List<String>> byKind =
+        new java.util.EnumMap<>(Identifier.Kind.class);
+    byKind.put(Identifier.Kind.CATALOG_CODE, products.stream().map(Product::code).toList());
+    for (Identifier.Kind k :
+        List.of(
+            Identifier.Kind.MODEL_NUMBER, Identifier.Kind.SUPPLIER_CODE, Identifier.Kind.BARCODE)) {
+      List<String> values =
+          products.stream()
+              .flatMap(p -> p.identifiers().stream())
+              .filter(i -> i.kind() == k)
+              .map(Identifier::value)
+              .toList();
+      if (!values.isEmpty()) {
+        byKind.put(k, values);
+      }
+    }
+    List<Identifier.Kind> kinds = List.copyOf(byKind.keySet());
+    List<Request> requests = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      Identifier.Kind k = kinds.get(i % kinds.size());
+      List<String> values = byKind.get(k);
+      String value = values.get(random.nextInt(values.size()));
+      String typed = k == Identifier.Kind.BARCODE ? value : typedCode(value, random);
+      LookupQuery q = new LookupQuery(typed, null, 20);
+      requests.add(
+          new Request(
+              "lookup-" + k.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+              b -> b.lookup(q),
+              "/api/lookup/code?limit=20&q=" + encode(typed)));
     }
     return requests;
   }

@@ -15,6 +15,8 @@ import kr.catalog.search.SearchBackend;
 import kr.catalog.search.SearchBackends;
 import kr.catalog.search.SearchQuery;
 import kr.catalog.search.SearchResult;
+import kr.catalog.search.vocabulary.Vocabulary;
+import kr.catalog.search.vocabulary.VocabularyFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,8 +49,33 @@ public final class RelevanceCommand implements Callable<Integer> {
   @Option(names = "--ranked", description = "print the top ids per query and system")
   boolean ranked;
 
+  @Option(
+      names = "--exact",
+      description =
+          "run every query exactly as typed, without typo correction (the figures before it)")
+  boolean exact;
+
   @Option(names = "--index-dir", description = "Lucene index directory (default: a temp dir)")
   Path indexDir;
+
+  @Option(
+      names = "--vocabulary",
+      defaultValue = "shipped",
+      description =
+          "the trade vocabulary searches expand with, as the platform does: shipped (default) or"
+              + " none")
+  String vocabulary;
+
+  /** The vocabulary of {@link #vocabulary}: the shipped file, or none. */
+  private Vocabulary vocabulary() {
+    return switch (vocabulary == null ? "shipped" : vocabulary) {
+      case "shipped" -> Vocabulary.of(VocabularyFile.shipped());
+      case "none" -> Vocabulary.EMPTY;
+      default ->
+          throw new CommandLine.ParameterException(
+              new CommandLine(this), "--vocabulary must be shipped or none: " + vocabulary);
+    };
+  }
 
   private final PrintWriter out;
 
@@ -101,23 +128,37 @@ public final class RelevanceCommand implements Callable<Integer> {
     Path dir = indexDir != null ? indexDir : Files.createTempDirectory("relevance-lucene");
     try (SearchBackend lucene = SearchBackends.lucene(dir)) {
       lucene.replaceCatalog(icecat.catalog());
-      scores.put("lucene", mean(judgments, queries, "lucene", q -> ids(lucene, icecat, q)));
+      lucene.useVocabulary(vocabulary());
+      scores.put("lucene", mean(judgments, queries, "lucene", q -> ids(lucene, icecat, q, exact)));
     }
     if (!backends.elasticsearchHosts.isEmpty()) {
       try (SearchBackend es =
           SearchBackends.elasticsearch(backends.elasticsearchHosts, "relevance-icecat", 0)) {
         es.replaceCatalog(icecat.catalog());
+        es.useVocabulary(vocabulary());
         scores.put(
-            "elasticsearch", mean(judgments, queries, "elasticsearch", q -> ids(es, icecat, q)));
+            "elasticsearch",
+            mean(judgments, queries, "elasticsearch", q -> ids(es, icecat, q, exact)));
       }
     }
     return scores;
   }
 
-  private static List<String> ids(SearchBackend backend, IcecatCatalog icecat, String query) {
-    SearchQuery q = new SearchQuery.Builder(query).page(SearchQuery.Page.first(K)).build();
+  private List<String> ids(
+      SearchBackend backend, IcecatCatalog icecat, String query, boolean exact) {
+    SearchQuery q =
+        new SearchQuery.Builder(query).page(SearchQuery.Page.first(K)).exact(exact).build();
     List<String> ids = new ArrayList<>();
-    for (SearchResult.Hit hit : backend.search(q).hits()) {
+    SearchResult result = backend.search(q);
+    if (result.corrected()) {
+      out.printf(
+          Locale.ROOT,
+          "# %s ran a typo correction: %s -> %s%n",
+          backend.name(),
+          query,
+          result.query());
+    }
+    for (SearchResult.Hit hit : result.hits()) {
       ids.add(icecat.icecatId(hit.codeKey()));
     }
     return ids;

@@ -64,6 +64,49 @@ class LoadMixTest {
   }
 
   @Test
+  void identifierLookupsTypeTheCatalogsIdentifiersAndNeedSome() {
+    kr.catalog.model.Product withIds =
+        LoadFixtures.DRILL_BOSCH.withIdentifiers(
+            List.of(
+                new kr.catalog.model.Identifier(
+                    kr.catalog.model.Identifier.Kind.MODEL_NUMBER, "0601-1A7-000"),
+                new kr.catalog.model.Identifier(
+                    kr.catalog.model.Identifier.Kind.BARCODE, "8801234567893")));
+    kr.catalog.model.Catalog catalog =
+        new kr.catalog.model.Catalog(
+            "ids",
+            CATALOG.makers(),
+            CATALOG.categories(),
+            List.of(withIds, LoadFixtures.GLOVES),
+            List.of(),
+            List.of());
+    List<LoadRequest> mix =
+        LoadMix.generate(
+            catalog, FULL_CONTEXT, LoadMix.parseWeights("lookup.model=1,lookup.barcode=1"), 40, 3);
+    assertThat(LoadMix.countByKind(mix)).containsOnlyKeys("lookup.model", "lookup.barcode");
+    assertThat(mix)
+        .allSatisfy(
+            r -> {
+              String q = URLDecoder.decode(r.path(), StandardCharsets.UTF_8);
+              assertThat(q).startsWith("/api/lookup/code?limit=20&q=");
+              // Typed any way: exact, compact, a prefix or an infix of the identifier's key.
+              String key =
+                  q.substring(q.indexOf("q=") + 2)
+                      .replaceAll("[^0-9A-Za-z]", "")
+                      .toUpperCase(java.util.Locale.ROOT);
+              assertThat(key).isNotEmpty();
+              assertThat("06011A7000".contains(key) || "8801234567893".contains(key))
+                  .as(q)
+                  .isTrue();
+            });
+    assertThatThrownBy(
+            () ->
+                LoadMix.generate(
+                    CATALOG, FULL_CONTEXT, LoadMix.parseWeights("lookup.supplier=1"), 5, 3))
+        .hasMessageContaining("SUPPLIER_CODE");
+  }
+
+  @Test
   void whatThePlatformCannotServeIsLeftOut() {
     Map<LoadMix.Kind, Integer> used =
         LoadMix.effectiveWeights(LoadMix.DEFAULT_WEIGHTS, LoadMix.Context.catalogOnly());

@@ -20,7 +20,8 @@ public final class WithTestElasticsearch {
   /** Starts the node, then the command with {@code --elasticsearch} set to it. */
   public static void main(String[] args) {
     if (args.length == 0) {
-      System.err.println("usage: WithTestElasticsearch relevance|benchmark [args]");
+      System.err.println(
+          "usage: WithTestElasticsearch relevance|korean-relevance|benchmark [args]");
       System.exit(2);
     }
     List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
@@ -29,6 +30,7 @@ public final class WithTestElasticsearch {
     Object command =
         switch (args[0]) {
           case "relevance" -> new RelevanceCommand(out);
+          case "korean-relevance" -> new KoreanRelevanceCommand(out);
           case "benchmark" -> new BenchmarkCommand(out);
           default -> throw new IllegalArgumentException("unknown command " + args[0]);
         };
