@@ -107,6 +107,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
   URI api;
 
   @Option(
+      names = "--as-typed",
+      description =
+          "with --mix kinds: run every text as typed only (exact=true: no correction), the"
+              + " platform's search before typo tolerance, to measure the kinds before and after")
+  boolean asTyped;
+
+  @Option(
       names = "--typos",
       description =
           "measure free text as the catalog spells it and with one typo (TypoMix) instead of the"
@@ -185,7 +192,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
   private List<QueryMix.Request> requests(Catalog catalog, int count, long seed) {
     return switch (mix) {
       case "identifiers" -> QueryMix.identifierLookups(catalog, count, seed);
-      case "kinds" -> QueryKindsMix.of(catalog, count, seed);
+      case "kinds" -> QueryKindsMix.of(catalog, count, seed, asTyped);
       default -> typos ? TypoMix.of(catalog, count, seed) : QueryMix.of(catalog, count, seed);
     };
   }

@@ -45,6 +45,15 @@ final class QueryKindsMix {
   private QueryKindsMix() {}
 
   static List<QueryMix.Request> of(Catalog catalog, int count, long seed) {
+    return of(catalog, count, seed, false);
+  }
+
+  /**
+   * The same requests; with {@code asTyped} every text runs as typed only ({@code exact=true}): no
+   * correction and no second search, the way the platform searched before typo tolerance, to
+   * measure the kinds before and after it on one index.
+   */
+  static List<QueryMix.Request> of(Catalog catalog, int count, long seed, boolean asTyped) {
     Random random = new Random(seed);
     Map<String, List<String>> texts =
         KoreanQuerySet.shipped().queries().stream()
@@ -66,12 +75,14 @@ final class QueryKindsMix {
       }
       List<String> group = texts.get(kind);
       String text = group.get(random.nextInt(group.size()));
-      SearchQuery q = SearchQuery.text(text);
+      SearchQuery q = SearchQuery.text(text).toBuilder().exact(asTyped).build();
       requests.add(
           new QueryMix.Request(
               kind,
               b -> b.search(q),
-              "/api/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)));
+              "/api/search?q="
+                  + URLEncoder.encode(text, StandardCharsets.UTF_8)
+                  + (asTyped ? "&exact=true" : "")));
     }
     return requests;
   }
