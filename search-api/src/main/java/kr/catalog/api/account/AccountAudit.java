@@ -29,7 +29,9 @@ public class AccountAudit extends PanacheEntityBase {
     /** A new password was set (by the administrator or generated); its sessions ended. */
     RESET_PASSWORD,
     /** Every session of the account was ended. */
-    END_SESSIONS
+    END_SESSIONS,
+    /** The notification e-mail address was set, changed or removed (detail: old and new). */
+    SET_EMAIL
   }
 
   @Id

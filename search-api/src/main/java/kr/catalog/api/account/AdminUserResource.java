@@ -4,14 +4,17 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -43,6 +46,13 @@ public class AdminUserResource {
    * @param password at least 10 characters; at most 72 bytes in UTF-8 (what bcrypt reads)
    */
   public record PasswordRequest(@Size(min = 10, max = 72) String password) {}
+
+  /**
+   * Body of an address change.
+   *
+   * @param email the address notification e-mail goes to; null or blank removes it
+   */
+  public record EmailRequest(@Email @Size(max = 254) String email) {}
 
   /** How many sessions an action ended. */
   public record Ended(long endedSessions) {}
@@ -90,6 +100,15 @@ public class AdminUserResource {
   public UserAdministration.PasswordReset resetPassword(
       @PathParam("id") long id, @Valid PasswordRequest request) {
     return admin.resetPassword(Actor.of(identity), id, request == null ? null : request.password());
+  }
+
+  @PUT
+  @Path("users/{id}/email")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Set or remove the address notification e-mail goes to (admins)")
+  public UserAdministration.AdminUser setEmail(
+      @PathParam("id") long id, @Valid @NotNull EmailRequest request) {
+    return admin.setEmail(Actor.of(identity), id, request.email());
   }
 
   @DELETE

@@ -3,6 +3,7 @@ package kr.catalog.api.account;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -45,16 +46,21 @@ public class CustomerResource {
       @Size(max = 40) String phone,
       @Size(max = 40) String fax) {}
 
-  /** A new log-in; {@code companyId} for customer users only. */
+  /**
+   * A new log-in; {@code companyId} for customer users only; {@code email} (optional) receives the
+   * notifications of the company's orders.
+   */
   public record UserRequest(
       @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+") String username,
       @NotNull @Size(min = 10, max = 200) @BcryptLength String password,
       @NotBlank @Size(max = 100) String displayName,
       @NotNull Role role,
-      Long companyId) {}
+      Long companyId,
+      @Email @Size(max = 254) String email) {}
 
   /** A created log-in (never the password or its hash). */
-  public record UserView(long id, String username, String displayName, Role role, Long companyId) {}
+  public record UserView(
+      long id, String username, String displayName, Role role, Long companyId, String email) {}
 
   @POST
   @RolesAllowed(Roles.ADMIN)
@@ -75,7 +81,7 @@ public class CustomerResource {
   public Response createUser(@Valid @NotNull UserRequest request) {
     UserAccount u = customers.createUser(request);
     return Response.status(201)
-        .entity(new UserView(u.id, u.username, u.displayName, u.role, u.companyId))
+        .entity(new UserView(u.id, u.username, u.displayName, u.role, u.companyId, u.email))
         .build();
   }
 

@@ -77,6 +77,7 @@ public class CustomerService {
     u.displayName = request.displayName().strip();
     u.role = request.role();
     u.companyId = request.companyId();
+    u.email = UserAdministration.email(request.email());
     u.active = true;
     u.createdAt = java.time.Instant.now();
     u.persist();

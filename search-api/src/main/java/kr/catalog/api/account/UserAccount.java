@@ -40,6 +40,10 @@ public class UserAccount extends PanacheEntityBase {
   @Column(name = "company_id")
   public Long companyId;
 
+  /** Where notification e-mail goes (kr.catalog.api.notify); null: notifications in the UI only. */
+  @Column(length = 254)
+  public String email;
+
   @Column(nullable = false)
   public boolean active;
 

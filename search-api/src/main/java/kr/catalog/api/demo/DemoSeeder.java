@@ -221,6 +221,8 @@ public class DemoSeeder {
       u.displayName = a.displayName();
       u.role = a.role();
       u.companyId = a.company() == 1 ? first.id : a.company() == 2 ? second.id : null;
+      // Notification e-mail (sent only when an SMTP host is configured); .example never delivers.
+      u.email = a.username() + "@demo.catalog.example";
       u.active = true;
       u.createdAt = Instant.now();
       u.persist();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -62,6 +63,7 @@ public class OrderService {
   @Inject StockService stock;
   @Inject CommerceConfig config;
   @Inject ObjectMapper json;
+  @Inject Event<OrderMoved> moved;
 
   /**
    * The outcome of a submission.
@@ -374,7 +376,7 @@ public class OrderService {
     return order.id;
   }
 
-  private static void record(
+  private void record(
       CustomerOrder order, Actor actor, OrderStatus from, OrderStatus to, String note) {
     OrderEvent event = new OrderEvent();
     event.orderId = order.id;
@@ -385,6 +387,9 @@ public class OrderService {
     event.toStatus = to;
     event.note = note;
     event.persist();
+    // Synchronous observers run here, in this transaction (the notification outbox).
+    moved.fire(
+        new OrderMoved(order.id, event.id, order.companyId, order.fulfilment, from, to, event.at));
   }
 
   private static void checkChannel(Actor actor, Channel channel) {
