@@ -18,7 +18,9 @@
 #   src/ops/production-shape.sh rolling-restart  for each instance: drain, SIGTERM, start, undrain
 #   src/ops/production-shape.sh measure          the figures of docs/RELIABILITY.md ("Active-active"):
 #                                                load through nginx while API 1 is killed, then while
-#                                                both are restarted one after the other
+#                                                both are restarted one after the other, then while a
+#                                                catalog version is published (SCENARIOS="kill
+#                                                rolling publish", the default)
 #   src/ops/production-shape.sh psql [ARGS]      Debian's psql on the shape's database
 #   src/ops/production-shape.sh pg-backup DIR    online physical backup (base + archived WAL)
 #   src/ops/production-shape.sh pg-restore-check DIR
@@ -81,6 +83,9 @@ build() {
       -Dquarkus.management.enabled=true -pl search-api,catalog-sample -am package
     rm -rf "$work/app" && cp -r search-api/target/quarkus-app "$work/app"
     cp catalog-sample/target/catalog-sample-0.1.0-SNAPSHOT.jar "$work/catalog-sample.jar"
+    # catalog-ingest's jar names its libraries in lib/ beside it (manifest Class-Path).
+    rm -rf "$work/ingest" && mkdir -p "$work/ingest"
+    cp -r catalog-ingest/target/catalog-ingest-0.1.0-SNAPSHOT.jar catalog-ingest/target/lib "$work/ingest/"
   fi
   # One catalog and media store for both instances (docker-compose: volume catalog-data).
   if [ ! -f "$work/data/catalog/manifest.json" ]; then
@@ -182,6 +187,7 @@ start_api() {
     CATALOG_DB_PASSWORD="$(db_password)" CATALOG_SEARCH_BACKEND="$backend" \
     CATALOG_ES_HOSTS="$(es_hosts)" CATALOG_ES_REPLICAS="$replicas" \
     CATALOG_DATA_DIR="$work/api$n/data" CATALOG_BOOTSTRAP_CATALOG_DIR="$work/data/catalog" \
+    CATALOG_PUBLISH_STORE_DIR="$work/data/published" \
     CATALOG_TRUSTED_PROXIES=127.0.0.1/32 CATALOG_SEED_DEMO="${CATALOG_SEED_DEMO:-true}" \
     CATALOG_MANAGEMENT_PORT="$(mgmt_port "$n")" \
     nohup "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
@@ -296,7 +302,7 @@ measure() {
     -d '{"onHand":10000000}' "$base/api/stock/BL-565-2"
   local client=()
   if [ "$(nproc)" -ge 2 ] && command -v taskset > /dev/null; then client=(taskset -c 0); fi
-  for scenario in ${SCENARIOS:-kill rolling}; do
+  for scenario in ${SCENARIOS:-kill rolling publish}; do
     local before
     before=$(psql_shape -Atc "select count(*) from customer_order")
     # The load runs until the scenario is over plus 10 s (the stop file), 15 minutes at most.
@@ -317,6 +323,16 @@ measure() {
       rolling)
         echo "$(date -u +%T) rolling restart" | tee -a "$out/events.txt"
         rolling_restart | tee -a "$out/events.txt" ;;
+      publish) # a price list as a new catalog version, published through api1 while both serve
+        local next="$work/next/$(date -u +%Y%m%dT%H%M%SZ)"
+        "$JAVA_HOME/bin/java" -cp "$work/app/lib/main/*" src/ops/lib/NextCatalog.java \
+          "$work/data/catalog" "$next/catalog" | tee -a "$out/events.txt"
+        echo "$(date -u +%T) publish through api1" | tee -a "$out/events.txt"
+        CATALOG_ADMIN_PASSWORD="${ADMIN_PASSWORD:-admin-demo}" "$JAVA_HOME/bin/java" \
+          -jar "$work/ingest/catalog-ingest-0.1.0-SNAPSHOT.jar" publish --catalog "$next/catalog" \
+          --api "http://127.0.0.1:$(api_port 1)" 2>&1 | tee -a "$out/events.txt"
+        # Served by the other instance too: its published version, read from the shared table.
+        sleep "$seconds" ;;
     esac
     sleep 10
     touch "$out/$scenario/stop"

@@ -53,6 +53,7 @@ public class FailoverLoad {
           "/api/suggest?q=" + URLEncoder.encode("드", StandardCharsets.UTF_8),
           "/api/collections");
 
+  static final Pattern EMPTY = Pattern.compile("\"total\"\\s*:\\s*0[,}]");
   static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
   static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -143,6 +144,10 @@ public class FailoverLoad {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (r.statusCode() != 200) {
           fail("GET " + r.statusCode());
+        } else if (path.startsWith("/api/search") && EMPTY.matcher(r.body()).find()) {
+          // Every search of the mix finds products in any catalog version: an empty answer is a
+          // failure the client sees (a publish must never serve a half-built index).
+          fail("GET search empty");
         }
       } catch (IOException | InterruptedException e) {
         fail("GET " + e.getClass().getSimpleName());

@@ -124,7 +124,7 @@ class DeploymentFilesTest {
   void managementEndpointsAreNotProxiedAndTheUiCarriesTheSecurityHeaders() throws IOException {
     NginxConfig https = server(nginx(), "443");
     List<String> locations = https.all("location").stream().map(NginxConfig::value).toList();
-    assertThat(locations).containsExactlyInAnyOrder("/api/", "/media/", "/");
+    assertThat(locations).containsExactlyInAnyOrder("/api/", "@api_keyed", "/media/", "/");
     for (NginxConfig location : https.all("location")) {
       location
           .first("proxy_pass")
@@ -160,13 +160,19 @@ class DeploymentFilesTest {
         .containsExactly(
             "api1:8080 max_fails=1 fail_timeout=5s", "api2:8080 max_fails=1 fail_timeout=5s");
     NginxConfig https = server(root, "443");
-    // Idempotent requests go to the other instance when one fails; never non_idempotent (a POST
-    // the first instance may have processed is not sent twice by nginx).
+    // Idempotent requests go to the other instance when one fails; a POST the first instance may
+    // have processed is not sent twice by nginx, unless its Idempotency-Key makes that safe.
     List<String> next = https.first("proxy_next_upstream").orElseThrow().args();
     assertThat(next)
         .contains("error", "timeout", "http_502", "http_503")
         .doesNotContain("non_idempotent");
     assertThat(https.first("proxy_next_upstream_tries").orElseThrow().value()).isEqualTo("2");
+    NginxConfig api = https.location("/api/").orElseThrow();
+    assertThat(api.first("error_page").orElseThrow().args())
+        .containsExactly("418", "=", "@api_keyed");
+    NginxConfig keyed = https.location("@api_keyed").orElseThrow();
+    assertThat(keyed.first("proxy_next_upstream").orElseThrow().args())
+        .contains("error", "timeout", "http_502", "http_503", "non_idempotent");
   }
 
   private static NginxConfig server(NginxConfig root, String port) {
