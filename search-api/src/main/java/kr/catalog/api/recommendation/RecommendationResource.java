@@ -5,7 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,8 +38,8 @@ public class RecommendationResource {
   @Operation(summary = "Products often ordered together with this one, then similar ones")
   public Recommendations boughtWithProduct(
       @PathParam("code") @Size(max = 64) String code,
-      @QueryParam("limit") @DefaultValue("8") @Parameter(description = "1 to 24") int limit) {
-    return recommendations.forProduct(code, limit);
+      @QueryParam("limit") @Parameter(description = "1 to 24, default 8") String limit) {
+    return recommendations.forProduct(code, limit(limit, 8));
   }
 
   @GET
@@ -50,8 +49,8 @@ public class RecommendationResource {
   public Recommendations boughtWithCart(
       @QueryParam("code") @Parameter(description = "a product code, repeated per cart line")
           List<@Size(max = 64) String> codes,
-      @QueryParam("limit") @DefaultValue("8") @Parameter(description = "1 to 24") int limit) {
-    return recommendations.forCart(codes == null ? List.of() : codes, limit);
+      @QueryParam("limit") @Parameter(description = "1 to 24, default 8") String limit) {
+    return recommendations.forCart(codes == null ? List.of() : codes, limit(limit, 8));
   }
 
   @GET
@@ -61,8 +60,14 @@ public class RecommendationResource {
       summary = "The items a customer company buys again and again, then what goes with them")
   public Recommendations usual(
       @QueryParam("customerId") @Parameter(description = "staff: the company") String customerId,
-      @QueryParam("limit") @DefaultValue("10") @Parameter(description = "1 to 24") int limit) {
+      @QueryParam("limit") @Parameter(description = "1 to 24, default 10") String limit) {
     return recommendations.usualItems(
-        Actor.of(identity), QueryValues.optionalLong("customerId", customerId), limit);
+        Actor.of(identity), QueryValues.optionalLong("customerId", customerId), limit(limit, 10));
+  }
+
+  /** The limit asked for, or the default; a non-number is a 400 naming {@code limit}. */
+  private static int limit(String value, int byDefault) {
+    Long asked = QueryValues.optionalLong("limit", value);
+    return asked == null ? byDefault : (int) Math.max(Integer.MIN_VALUE, Math.min(asked, 1000));
   }
 }
