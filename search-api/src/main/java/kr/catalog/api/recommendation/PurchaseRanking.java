@@ -18,10 +18,10 @@ import java.util.function.Predicate;
  *
  * <p><b>Your usual items</b>: each product the customer bought scores its number of orders, damped
  * by how long ago it was last bought (a year halves it less than twice), and raised when it is due
- * again: bought at a rhythm (two orders or more) and as long ago as that rhythm or longer. Then
- * come what goes with the usual items (bought together, weighted by the item's score), then the
- * cold start: the same family and leaf category as the customer's items, the active collections,
- * the best sellers.
+ * again: bought at a rhythm (two orders or more, on different days) and as long ago as that rhythm
+ * or longer, lowered when just bought. Then come what goes with the usual items (bought together,
+ * weighted by the item's score), then the cold start: the same family and leaf category as the
+ * customer's items, the active collections, the best sellers.
  *
  * <p><b>Bought together</b> with some products (a product page, a cart): the products appearing in
  * the most orders together with them, then the cold start: other variants of the family, the same
@@ -94,8 +94,11 @@ public final class PurchaseRanking {
       int n = e.getValue();
       double last = newest.get(k);
       double score = n * Math.exp(-last / 500.0);
-      if (n >= 2) {
-        double rhythm = Math.max(1.0, (oldest.get(k) - last) / (n - 1));
+      double span = oldest.get(k) - last;
+      // A rhythm needs purchases on different days: orders of one day say nothing about when the
+      // next one is due.
+      if (n >= 2 && span >= 1.0) {
+        double rhythm = span / (n - 1);
         score *= 0.5 + Math.min(1.5, last / rhythm);
       }
       usual.put(k, score);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,13 +15,15 @@ import kr.catalog.api.recommendation.HistoryImport;
 import kr.catalog.model.OrderHistory;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 
 /**
  * A buyer of the seeded order history comes back: opens its orders, orders the last one again, and
  * the cart page proposes what is bought together with those lines and the buyer's usual items; one
  * recommendation goes into the cart with its button, and the product page shows its own "bought
- * together". Screenshots in {@code target/e2e-screenshots/} ({@code 20-...}, {@code 21-...}).
+ * together". Screenshots in {@code target/e2e-screenshots/} ({@code 20-...}, {@code 20b-...},
+ * {@code 21-...}).
  */
 @QuarkusTest
 class ReorderRecommendationIT extends BrowserTest {
@@ -65,6 +68,11 @@ class ReorderRecommendationIT extends BrowserTest {
     assertThat(browser.driver.findElements(By.cssSelector("#reco-usual .reco-item")))
         .anySatisfy(li -> assertThat(li.getDomAttribute("data-reason")).isEqualTo("USUAL"));
     browser.screenshot("20-cart-recommendations-after-reorder");
+    // The blocks themselves, below the fold of the page screenshot.
+    Files.createDirectories(Browser.SCREENSHOTS);
+    Files.write(
+        Browser.SCREENSHOTS.resolve("20b-cart-recommendation-blocks.png"),
+        browser.find("#recommendations").getScreenshotAs(OutputType.BYTES));
 
     // One recommendation into the cart with its button: the cart gets the line.
     String first = proposed.get(0);
