@@ -4,7 +4,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,8 +42,15 @@ public class RecommendationResource {
   @Operation(summary = "Products often ordered together with this one, then similar ones")
   public Recommendations boughtWithProduct(
       @PathParam("code") @Size(max = 64) String code,
-      @QueryParam("limit") @Parameter(description = "1 to 24, default 8") String limit) {
-    return recommendations.forProduct(code, limit(limit, 8));
+      @QueryParam("limit")
+          @DefaultValue("8")
+          @Pattern(regexp = "[0-9]{1,2}", message = "must be a whole number from 1 to 24")
+          @Min(value = 1, message = "must be a whole number from 1 to 24")
+          @Max(
+              value = RecommendationService.MAX_LIMIT,
+              message = "must be a whole number from 1 to 24")
+          String limit) {
+    return recommendations.forProduct(code, Integer.parseInt(limit));
   }
 
   @GET
@@ -49,8 +60,15 @@ public class RecommendationResource {
   public Recommendations boughtWithCart(
       @QueryParam("code") @Parameter(description = "a product code, repeated per cart line")
           List<@Size(max = 64) String> codes,
-      @QueryParam("limit") @Parameter(description = "1 to 24, default 8") String limit) {
-    return recommendations.forCart(codes == null ? List.of() : codes, limit(limit, 8));
+      @QueryParam("limit")
+          @DefaultValue("8")
+          @Pattern(regexp = "[0-9]{1,2}", message = "must be a whole number from 1 to 24")
+          @Min(value = 1, message = "must be a whole number from 1 to 24")
+          @Max(
+              value = RecommendationService.MAX_LIMIT,
+              message = "must be a whole number from 1 to 24")
+          String limit) {
+    return recommendations.forCart(codes == null ? List.of() : codes, Integer.parseInt(limit));
   }
 
   @GET
@@ -60,14 +78,17 @@ public class RecommendationResource {
       summary = "The items a customer company buys again and again, then what goes with them")
   public Recommendations usual(
       @QueryParam("customerId") @Parameter(description = "staff: the company") String customerId,
-      @QueryParam("limit") @Parameter(description = "1 to 24, default 10") String limit) {
+      @QueryParam("limit")
+          @DefaultValue("10")
+          @Pattern(regexp = "[0-9]{1,2}", message = "must be a whole number from 1 to 24")
+          @Min(value = 1, message = "must be a whole number from 1 to 24")
+          @Max(
+              value = RecommendationService.MAX_LIMIT,
+              message = "must be a whole number from 1 to 24")
+          String limit) {
     return recommendations.usualItems(
-        Actor.of(identity), QueryValues.optionalLong("customerId", customerId), limit(limit, 10));
-  }
-
-  /** The limit asked for, or the default; a non-number is a 400 naming {@code limit}. */
-  private static int limit(String value, int byDefault) {
-    Long asked = QueryValues.optionalLong("limit", value);
-    return asked == null ? byDefault : (int) Math.max(Integer.MIN_VALUE, Math.min(asked, 1000));
+        Actor.of(identity),
+        QueryValues.optionalLong("customerId", customerId),
+        Integer.parseInt(limit));
   }
 }

@@ -70,6 +70,7 @@ class ReorderRecommendationIT extends BrowserTest {
     browser.screenshot("20-cart-recommendations-after-reorder");
     // The blocks themselves, below the fold of the page screenshot.
     Files.createDirectories(Browser.SCREENSHOTS);
+    browser.script("document.getElementById('recommendations').scrollIntoView()");
     Files.write(
         Browser.SCREENSHOTS.resolve("20b-cart-recommendation-blocks.png"),
         browser.find("#recommendations").getScreenshotAs(OutputType.BYTES));

@@ -439,6 +439,12 @@ class RecommendationsIT {
         .contentType("application/problem+json")
         .body("errors[0].name", equalTo("limit"));
     given()
+        .queryParam("limit", "abc")
+        .get("/api/recommendations/products/{code}/bought-together", anchor.code())
+        .then()
+        .statusCode(400)
+        .body("errors[0].name", equalTo("limit"));
+    given()
         .get("/api/recommendations/bought-together")
         .then()
         .statusCode(400)
