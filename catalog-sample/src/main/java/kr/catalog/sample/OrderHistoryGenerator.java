@@ -43,6 +43,7 @@ public final class OrderHistoryGenerator {
   };
 
   private final long seed;
+  private final Map<String, List<Product>> companions = new HashMap<>();
 
   /** A generator with {@link CatalogGenerator#SEED}. */
   public OrderHistoryGenerator() {
@@ -60,7 +61,8 @@ public final class OrderHistoryGenerator {
   }
 
   /** The history of this catalog's products still sold. */
-  public OrderHistory generate(Catalog catalog) {
+  public synchronized OrderHistory generate(Catalog catalog) {
+    companions.clear();
     List<Product> sold =
         catalog.products().stream()
             .filter(p -> !p.discontinued())
@@ -185,6 +187,13 @@ public final class OrderHistoryGenerator {
    * else of its leaf category, chosen by the product's code so the choice never changes.
    */
   private List<Product> companions(
+      Product p, Map<String, List<Product>> byLeaf, Map<String, List<Product>> byFamily) {
+    // Memoised: a usual item is bought dozens of times, and a leaf of the full catalog holds
+    // thousands of products to choose from.
+    return companions.computeIfAbsent(p.codeKey(), k -> chooseCompanions(p, byLeaf, byFamily));
+  }
+
+  private List<Product> chooseCompanions(
       Product p, Map<String, List<Product>> byLeaf, Map<String, List<Product>> byFamily) {
     List<Product> pool = new ArrayList<>(byFamily.getOrDefault(p.family(), List.of()));
     pool.remove(p);
