@@ -276,7 +276,7 @@ async function renderRecommendations() {
         { id: "reco-together", titleKey: "reco.together", onAdd })
       : null,
     user && user.role === "CUSTOMER"
-      ? recommendationSection("/api/recommendations/usual?limit=8", { id: "reco-usual", titleKey: "reco.usual", onAdd })
+      ? recommendationSection("/api/recommendations/usual?limit=16", { id: "reco-usual", titleKey: "reco.usual", onAdd, exclude: new Set(codes) })
       : null,
   ]);
   if (round !== recoRound) return;

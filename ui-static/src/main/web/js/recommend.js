@@ -35,18 +35,20 @@ strings({
 /**
  * A section for the recommendations at path, or null when there are none (or they cannot load).
  * id names the section ("reco-together", "reco-usual"); titleKey its heading; onAdd runs after a
- * product went into the cart (the cart page redraws).
+ * product went into the cart (the cart page redraws); codes in exclude are left out (what the cart
+ * already holds), and at most max products are shown.
  */
-export async function recommendationSection(path, { id, titleKey, onAdd } = {}) {
+export async function recommendationSection(path, { id, titleKey, onAdd, exclude = new Set(), max = 8 } = {}) {
   let answer;
   try {
     answer = await api(path);
   } catch {
     return null;
   }
-  if (!answer || !answer.items || !answer.items.length) return null;
+  const shown = ((answer && answer.items) || []).filter((item) => !exclude.has(item.code)).slice(0, max);
+  if (!shown.length) return null;
   const status = el("p", { class: "success", role: "status", hidden: true });
-  const items = answer.items.map((item) => {
+  const items = shown.map((item) => {
     const name = lang === "en" && item.nameEn ? item.nameEn : item.nameKo;
     const href = `/product.html?code=${encodeURIComponent(item.code)}`;
     return el("li", { class: "reco-item", "data-code": item.code, "data-reason": item.reason },

@@ -65,8 +65,12 @@ class ReorderRecommendationIT extends BrowserTest {
     assertThat(together.get(0).getDomAttribute("data-reason")).isEqualTo("BOUGHT_TOGETHER");
     browser.visible("#reco-usual .reco-item");
     assertThat(browser.find("#reco-usual-h").getText()).isEqualTo("자주 사는 상품");
-    assertThat(browser.driver.findElements(By.cssSelector("#reco-usual .reco-item")))
+    List<WebElement> usual = browser.driver.findElements(By.cssSelector("#reco-usual .reco-item"));
+    assertThat(usual)
         .anySatisfy(li -> assertThat(li.getDomAttribute("data-reason")).isEqualTo("USUAL"));
+    // What the cart already holds is not proposed again.
+    assertThat(usual.stream().map(li -> li.getDomAttribute("data-code")).toList())
+        .doesNotContainAnyElementsOf(inCart);
     browser.screenshot("20-cart-recommendations-after-reorder");
     // The blocks themselves, below the fold of the page screenshot.
     Files.createDirectories(Browser.SCREENSHOTS);
