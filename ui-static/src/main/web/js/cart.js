@@ -4,6 +4,7 @@
 // /api/quotes/{id}/order with an Idempotency-Key, so a double click or a retry never orders twice).
 import { ApiError, api, cart, currentUser, el, initPage, num, show, strings, t, won } from "./core.js";
 import { idempotencyKey, linesTable, totalsTable, unresolvedList } from "./quote-view.js";
+import { recommendationSection } from "./recommend.js";
 
 strings({
   ko: {
@@ -124,6 +125,7 @@ function renderCart() {
         onclick: () => {
           cart.save(lines.filter((l) => l !== line));
           renderCart();
+          renderRecommendations();
         },
       }, t("cart.remove"))));
   });
@@ -255,9 +257,36 @@ async function loadQuotes() {
   document.getElementById("quotes-section").hidden = false;
 }
 
+// "Bought together" with what is in the cart, and the customer's usual items; redrawn when the
+// cart changes through them. A newer call supersedes an older one still on its way.
+let recoRound = 0;
+async function renderRecommendations() {
+  const round = ++recoRound;
+  const box = document.getElementById("recommendations");
+  const codes = [...new Set(cart.lines().map((l) => l.code))].slice(0, 100);
+  const user = currentUser();
+  const onAdd = () => {
+    renderCart();
+    renderRecommendations();
+  };
+  const [together, usual] = await Promise.all([
+    codes.length
+      ? recommendationSection(
+        `/api/recommendations/bought-together?${codes.map((c) => `code=${encodeURIComponent(c)}`).join("&")}&limit=8`,
+        { id: "reco-together", titleKey: "reco.together", onAdd })
+      : null,
+    user && user.role === "CUSTOMER"
+      ? recommendationSection("/api/recommendations/usual?limit=16", { id: "reco-usual", titleKey: "reco.usual", onAdd, exclude: new Set(codes) })
+      : null,
+  ]);
+  if (round !== recoRound) return;
+  box.replaceChildren(...[together, usual].filter(Boolean));
+}
+
 async function init() {
   initPage();
   renderCart();
+  renderRecommendations();
   const user = currentUser();
   if (user && (user.role === "CUSTOMER" || user.role === "ADMIN")) loadQuotes();
   const id = new URLSearchParams(location.search).get("quote");

@@ -3,6 +3,7 @@
 // variants, and the catalog pages that print the product (deep links into the e-book that mark
 // the product's hotspot).
 import { api, cart, el, initPage, num, show, strings, t, won } from "./core.js";
+import { recommendationSection } from "./recommend.js";
 import { pictureImg } from "./picture.js";
 
 strings({
@@ -208,6 +209,11 @@ async function load() {
       el("li", {}, el("a", { href: `/product.html?code=${encodeURIComponent(f.code)}`, text: `${f.code} ${f.name}` }),
         ` ${won(f.price)}`, f.discontinued ? ` (${t("product.discontinued")})` : "")))));
   }
+  // What other customers ordered with it; loads after the page itself, and is left out on failure.
+  const together = await recommendationSection(
+    `/api/recommendations/products/${encodeURIComponent(p.code)}/bought-together?limit=8`,
+    { id: "reco-together", titleKey: "reco.together" });
+  if (together) main.append(together);
 }
 
 // ---- Drawing zoom (a modal dialog: Esc closes, +/- or the wheel zooms, the view scrolls) ----

@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import kr.catalog.ingest.pipeline.AssetStep;
@@ -17,6 +18,7 @@ import kr.catalog.ingest.pipeline.IngestOptions;
 import kr.catalog.ingest.pipeline.IngestPipeline;
 import kr.catalog.ingest.pipeline.Progress;
 import kr.catalog.model.Catalog;
+import kr.catalog.model.OrderHistory;
 
 /**
  * The bundled sample catalog for the quick start: a few hundred generated products of the 36
@@ -53,6 +55,31 @@ public final class SampleCatalog {
         new PrintedMedia(MEDIA_EVERY, CatalogGenerator.SEED, SAMPLE_BOOK_PAGES),
         new ExtractingAssetStep(),
         new DigitizingBookStep());
+  }
+
+  /**
+   * Writes the generated order history ({@link OrderHistory#FILE_NAME}) into a catalog directory
+   * unless the one there was generated for this catalog version with this seed already.
+   *
+   * @return the history in the directory
+   */
+  public static OrderHistory ensureHistory(Path catalogDir, Catalog catalog) throws IOException {
+    Optional<OrderHistory> existing;
+    try {
+      existing = OrderHistory.read(catalogDir);
+    } catch (IOException e) {
+      // A damaged or older file is simply generated again.
+      existing = Optional.empty();
+    }
+    if (existing.isPresent()
+        && existing.get().format() == OrderHistory.FORMAT
+        && existing.get().seed() == CatalogGenerator.SEED
+        && catalog.version().equals(existing.get().catalogVersion())) {
+      return existing.get();
+    }
+    OrderHistory history = new OrderHistoryGenerator(CatalogGenerator.SEED).generate(catalog);
+    history.write(catalogDir);
+    return history;
   }
 
   /**
@@ -93,7 +120,9 @@ public final class SampleCatalog {
         generator.generate(feeds, Progress.NONE);
       }
       IngestOptions options = IngestOptions.of(feeds, dataDir).withSteps(assets, book);
-      return new IngestPipeline(options).run().catalog();
+      Catalog catalog = new IngestPipeline(options).run().catalog();
+      ensureHistory(dataDir.resolve("catalog"), catalog);
+      return catalog;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the sample catalog in " + dataDir, e);
     }

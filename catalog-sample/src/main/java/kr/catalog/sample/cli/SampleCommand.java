@@ -9,6 +9,8 @@ import kr.catalog.ingest.cli.ProgressBars;
 import kr.catalog.ingest.pipeline.IngestResult;
 import kr.catalog.ingest.pipeline.Progress;
 import kr.catalog.model.Catalog;
+import kr.catalog.model.CatalogStore;
+import kr.catalog.model.OrderHistory;
 import kr.catalog.sample.CatalogGenerator;
 import kr.catalog.sample.GeneratedFeeds;
 import kr.catalog.sample.PrintedMedia;
@@ -20,8 +22,9 @@ import picocli.CommandLine.Option;
 /**
  * The sample's command line: {@code generate} writes synthetic feeds, {@code ingest} (the ingest's
  * own command) builds a catalog from them, {@code ensure} does both for the bundled sample under a
- * data directory ({@code ./run.sh} runs it before the API starts). Exit codes: 0 done, 1 too many
- * rejected rows or a fatal error, 2 wrong usage.
+ * data directory ({@code ./run.sh} runs it before the API starts), {@code history} writes the
+ * generated order history into an ingested catalog ({@code ensure} does that itself). Exit codes: 0
+ * done, 1 too many rejected rows or a fatal error, 2 wrong usage.
  */
 @Command(
     name = "catalog-sample",
@@ -30,7 +33,8 @@ import picocli.CommandLine.Option;
     subcommands = {
       SampleCommand.Generate.class,
       IngestCommand.Ingest.class,
-      SampleCommand.Ensure.class
+      SampleCommand.Ensure.class,
+      SampleCommand.History.class
     })
 public final class SampleCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -52,7 +56,7 @@ public final class SampleCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "choose a command: generate, ingest or ensure");
+        spec.commandLine(), "choose a command: generate, ingest, ensure or history");
   }
 
   /** {@code generate --size sample|full --out DIR}. */
@@ -146,6 +150,39 @@ public final class SampleCommand implements Runnable {
           catalog.products().size(),
           catalog.assets().size(),
           catalog.bookPages().size(),
+          (System.nanoTime() - started) / 1_000_000);
+      w.flush();
+      return IngestResult.OK;
+    }
+  }
+
+  /** {@code history --catalog DIR}: the generated order history of an ingested catalog. */
+  @Command(
+      name = "history",
+      mixinStandardHelpOptions = true,
+      description =
+          "Writes the generated purchase history (customers with habits, 18 months of orders) into"
+              + " an ingested catalog directory as order-history.json, unless it is up to date.")
+  static final class History implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--catalog", required = true, description = "catalog directory (DATA/catalog)")
+    Path catalog;
+
+    @Override
+    public Integer call() throws Exception {
+      long started = System.nanoTime();
+      Catalog read = new CatalogStore(catalog).read();
+      OrderHistory h = SampleCatalog.ensureHistory(catalog, read);
+      PrintWriter w = spec.commandLine().getOut();
+      w.printf(
+          Locale.ROOT,
+          "order history of catalog %s in %s: %d customers, %d orders, %d lines (%d ms)%n",
+          read.version(),
+          catalog.resolve(OrderHistory.FILE_NAME).toAbsolutePath(),
+          h.customers().size(),
+          h.orders().size(),
+          h.orders().stream().mapToLong(o -> o.lines().size()).sum(),
           (System.nanoTime() - started) / 1_000_000);
       w.flush();
       return IngestResult.OK;

@@ -29,6 +29,14 @@ public interface CommerceConfig {
   @WithDefault("true")
   boolean seedDemo();
 
+  /**
+   * Import the generated order history that travels with the served catalog (its {@code
+   * order-history.json}) once, as delivered orders of seeded buyer accounts, so recommendations
+   * have purchases to learn from. On for the quick start and tests; off in production.
+   */
+  @WithDefault("true")
+  boolean seedHistory();
+
   /** The business time zone: "today" for promotions and quote validity. */
   @WithDefault("Asia/Seoul")
   ZoneId zone();
