@@ -26,6 +26,7 @@ case "${1:-}" in
   benchmark) main=kr.catalog.search.tools.BenchmarkCommand; shift ;;
   load) main=kr.catalog.search.load.LoadCommand; shift ;;
   load-suite) main=kr.catalog.search.load.LoadSuite; shift ;;
+  peers) main=kr.catalog.search.load.PeerSuite; shift ;;
   *) sed -n '2,16p' "$0"; exit 2 ;;
 esac
 

@@ -1,0 +1,355 @@
+package kr.catalog.search.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kr.catalog.model.Catalog;
+import kr.catalog.model.CatalogStore;
+import kr.catalog.search.tools.ToolOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The peer benchmark of issue 20: the same search mix sent to the platform (embedded Lucene) and to
+ * each peer search engine through its own HTTP API, closed loop at each concurrency, one engine
+ * running at a time (so each has the server CPUs and the memory to itself). Per engine: index time,
+ * peak resident memory, the load tables, the ratios ours/peer, and the hit counts of the first
+ * {@code --compare} searches of the mix compared with ours.
+ *
+ * <p>Each peer is started and stopped here; one that cannot be started is reported with the reason
+ * and the others still run. Run it with {@code src/bench/peers.sh}.
+ */
+@Command(
+    name = "peers",
+    mixinStandardHelpOptions = true,
+    description = "The platform against Meilisearch and OpenSearch on the same search mix.")
+public final class PeerSuite implements Callable<Integer> {
+
+  @Mixin ToolOptions.LoadRun run;
+
+  @Option(names = "--app", description = "search-api quarkus-run.jar; without it, peers only")
+  Path app;
+
+  @Option(names = "--work", required = true, description = "directory for data, logs, results")
+  Path work;
+
+  @Option(names = "--port", defaultValue = "8092", description = "HTTP port of the platform")
+  int port;
+
+  @Option(names = "--heap", defaultValue = "2g", description = "the platform's -Xmx")
+  String heap;
+
+  @Option(
+      names = "--server-cpus",
+      defaultValue = "",
+      description = "taskset CPU list for the platform and the peers (empty: no pinning)")
+  String serverCpus;
+
+  @Option(
+      names = "--peers",
+      split = ",",
+      defaultValue = "meilisearch,opensearch",
+      description = "peers to run: meilisearch, opensearch")
+  List<String> peers;
+
+  @Option(
+      names = "--concurrencies",
+      split = ",",
+      defaultValue = "1,8",
+      description = "closed-loop workers, one run each")
+  List<Integer> concurrencies;
+
+  @Option(
+      names = "--compare",
+      defaultValue = "200",
+      description = "first N search requests of the mix whose hit counts are compared with ours")
+  int compare;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final PrintWriter log = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+  private final StringBuilder summary = new StringBuilder();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  /** Runs the suite. */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new PeerSuite()).execute(args));
+  }
+
+  /** What one engine did: its runs by concurrency, index time, peak memory. */
+  private record Engine(
+      String name, String setup, double indexSeconds, long peakBytes, Map<Integer, LoadReport> runs) {}
+
+  @Override
+  public Integer call() throws Exception {
+    System.setProperty(PeerProcess.CPUS, serverCpus);
+    Path out = work.resolve("results");
+    Files.createDirectories(out);
+    Catalog catalog = new CatalogStore(run.catalogDir).read();
+    List<LoadRequest> mix =
+        LoadMix.generate(
+            catalog,
+            LoadMix.Context.catalogOnly(),
+            LoadMix.searchOnly(LoadMix.DEFAULT_WEIGHTS),
+            run.requests,
+            run.seed);
+    List<LoadRequest> compared =
+        mix.stream()
+            .filter(r -> r.intent().type() == SearchIntent.Type.SEARCH)
+            .limit(compare)
+            .toList();
+    note(
+        String.format(
+            Locale.ROOT,
+            "# peers %s: catalog %s (%d products), search mix of %d requests, seed %d,"
+                + " concurrencies %s, warm-up %d s, %d s measured; server CPUs [%s]; machine %d"
+                + " CPUs, load average %s",
+            java.time.Instant.now(),
+            catalog.version(),
+            catalog.products().size(),
+            mix.size(),
+            run.seed,
+            concurrencies,
+            run.warmupSeconds,
+            run.durationSeconds,
+            serverCpus,
+            Runtime.getRuntime().availableProcessors(),
+            Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).strip()));
+    List<Engine> engines = new ArrayList<>();
+    List<Long> ourTotals = null;
+    List<String> failed = new ArrayList<>();
+    if (app != null) {
+      LoadSuite host = new LoadSuite();
+      host.run = run;
+      host.app = app;
+      host.work = work;
+      host.port = port;
+      host.heap = heap;
+      host.serverCpus = serverCpus;
+      long t0 = System.nanoTime();
+      try (LoadSuite.Platform p =
+          LoadSuite.Platform.start(host, "peers-lucene", List.of("-Dcatalog.search.backend=lucene"))) {
+        double ready = (System.nanoTime() - t0) / 1e9;
+        ourTotals = new ArrayList<>();
+        for (LoadRequest r : compared) {
+          ourTotals.add(getJson(p.uri().resolve(r.path())).path("total").asLong());
+        }
+        Map<Integer, LoadReport> runs = new LinkedHashMap<>();
+        for (int c : concurrencies) {
+          runs.put(c, save(out, "lucene-c" + c, LoadRunner.run(
+              "ours (lucene) c" + c, mix, p.target("peers-lucene-c" + c), settings(c))));
+        }
+        engines.add(
+            new Engine(
+                "ours (lucene)",
+                "the platform's API on embedded Lucene, start-up to serving (indexing included)",
+                ready,
+                PeerProcess.peakResidentBytes(p.handle()),
+                runs));
+      }
+    }
+    for (String name : peers) {
+      SearchPeer peer;
+      try {
+        peer =
+            switch (name) {
+              case "meilisearch" -> MeilisearchPeer.start(work, catalog, log);
+              case "opensearch" -> OpenSearchPeer.start(work, catalog, log);
+              default -> throw new PeerProcess.PeerUnavailable(name, "no such peer is known");
+            };
+      } catch (PeerProcess.PeerUnavailable e) {
+        note("PEER NOT RUN: " + e.getMessage());
+        failed.add(name);
+        continue;
+      } catch (Exception e) {
+        note("PEER NOT RUN: " + name + " could not be loaded: " + e);
+        failed.add(name);
+        continue;
+      }
+      try (peer) {
+        pin(peer.server.pid());
+        if (ourTotals != null) {
+          note(hitCounts(peer, compared, ourTotals));
+        }
+        Map<Integer, LoadReport> runs = new LinkedHashMap<>();
+        for (int c : concurrencies) {
+          runs.put(c, save(out, name + "-c" + c,
+              LoadRunner.run(peer.label() + " c" + c, mix, peer, settings(c))));
+        }
+        engines.add(
+            new Engine(
+                peer.label(), peer.setup(), peer.indexSeconds, peer.server.peakResidentBytes(), runs));
+      }
+    }
+    note(overview(engines));
+    if (!engines.isEmpty() && engines.getFirst().name().startsWith("ours")) {
+      for (int c : concurrencies) {
+        for (Engine e : engines.subList(1, engines.size())) {
+          note(LoadReport.compare(engines.getFirst().runs().get(c), e.runs().get(c)));
+        }
+      }
+    }
+    if (!failed.isEmpty()) {
+      note("# peers that did not run: " + failed);
+    }
+    Files.writeString(out.resolve("summary.txt"), summary.toString(), StandardCharsets.UTF_8);
+    log.println("# reports in " + out);
+    return failed.isEmpty() ? 0 : 3;
+  }
+
+  private String overview(List<Engine> engines) {
+    StringBuilder sb = new StringBuilder("# engines\n");
+    sb.append(
+        String.format(
+            Locale.ROOT, "%-22s %10s %10s %s%n", "engine", "index s", "peak MiB", "set-up"));
+    for (Engine e : engines) {
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%-22s %10.1f %10d %s%n",
+              e.name(),
+              e.indexSeconds(),
+              e.peakBytes() >> 20,
+              e.setup()));
+    }
+    sb.append(String.format(Locale.ROOT, "%n%-22s %5s %10s", "engine", "conc", "req/s"));
+    List<String> kinds = List.of("search.text", "search.filters", "search.browse", "lookup.code",
+        "suggest", "makers");
+    for (String k : kinds) {
+      sb.append(String.format(Locale.ROOT, " %22s", k + " p50/p99"));
+    }
+    sb.append('\n');
+    for (Engine e : engines) {
+      for (Map.Entry<Integer, LoadReport> r : e.runs().entrySet()) {
+        LoadReport rep = r.getValue();
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "%-22s %5d %10.1f",
+                e.name(),
+                r.getKey(),
+                rep.total().throughput()));
+        for (String k : kinds) {
+          LoadReport.Row row = rep.row(k);
+          sb.append(
+              String.format(
+                  Locale.ROOT,
+                  " %22s",
+                  row == null
+                      ? "-"
+                      : String.format(Locale.ROOT, "%.2f/%.2f", row.p50Ms(), row.p99Ms())));
+        }
+        sb.append(
+            String.format(Locale.ROOT, "  errors %d%n", rep.total().errors()));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Our totals against the peer's on the same searches: how many agree, and the largest gaps. */
+  private static String hitCounts(
+      SearchPeer peer, List<LoadRequest> compared, List<Long> ours) throws Exception {
+    int same = 0;
+    int peerMore = 0;
+    int peerFewer = 0;
+    int peerNone = 0;
+    List<String> gaps = new ArrayList<>();
+    for (int k = 0; k < compared.size(); k++) {
+      LoadRequest r = compared.get(k);
+      long theirs = peer.total(r.intent());
+      long mine = ours.get(k);
+      if (theirs == mine) {
+        same++;
+      } else {
+        if (theirs > mine) {
+          peerMore++;
+        } else {
+          peerFewer++;
+        }
+        if (theirs == 0 && mine > 0) {
+          peerNone++;
+        }
+        gaps.add(String.format(Locale.ROOT, "%8d %8d  %s %s", mine, theirs, r.kind(), r.path()));
+      }
+    }
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "# hit counts, %s against ours, first %d searches of the mix: %d the same, %d more,"
+                    + " %d fewer (%d none where we found some)%n",
+                peer.label(),
+                compared.size(),
+                same,
+                peerMore,
+                peerFewer,
+                peerNone));
+    sb.append(String.format(Locale.ROOT, "%8s %8s  %s%n", "ours", "peer", "request"));
+    gaps.stream().limit(15).forEach(g -> sb.append(g).append('\n'));
+    return sb.toString();
+  }
+
+  private LoadRunner.Settings settings(int concurrency) {
+    return new LoadRunner.Settings(
+        concurrency, Duration.ofSeconds(run.warmupSeconds), Duration.ofSeconds(run.durationSeconds));
+  }
+
+  private LoadReport save(Path out, String file, LoadReport report) throws IOException {
+    Files.writeString(out.resolve(file + ".json"), report.toJson(), StandardCharsets.UTF_8);
+    note(report.table());
+    return report;
+  }
+
+  private void note(String text) {
+    log.println(text);
+    summary.append(text).append(System.lineSeparator());
+  }
+
+  /** Moves the peer's process tree (every thread) onto the server CPUs. */
+  private void pin(long pid) throws IOException, InterruptedException {
+    if (serverCpus.isBlank()) {
+      return;
+    }
+    ProcessHandle root = ProcessHandle.of(pid).orElse(null);
+    if (root == null) {
+      return;
+    }
+    List<Long> pids = new ArrayList<>();
+    pids.add(pid);
+    root.descendants().forEach(h -> pids.add(h.pid()));
+    for (long p : pids) {
+      new ProcessBuilder("taskset", "-a", "-p", "-c", serverCpus, Long.toString(p))
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start()
+          .waitFor();
+    }
+  }
+
+  private JsonNode getJson(URI uri) throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IOException(uri + " answered " + r.statusCode() + ": " + r.body());
+    }
+    return JSON.readTree(r.body());
+  }
+}
