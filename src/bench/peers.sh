@@ -14,7 +14,8 @@
 #    platform and every peer pinned to CPU 1: the platform on embedded Lucene, then Meilisearch,
 #    then OpenSearch, one at a time, each with the same search mix at concurrency 1 and 8; prints
 #    index time, peak memory, the tables per request kind, hit counts against ours and the ratios
-#    ours/peer. A peer that cannot be started is named with the reason and the others still run
+#    ours/peer, and NDCG@10 on the Icecat judgments (../shared/data/icecat-chorus) when present.
+#    A peer that cannot be started is named with the reason and the others still run
 #    (exit status 3 then).
 # Reports: WORKDIR/results (summary.txt, one JSON per run). PEERS_PIN=0 turns pinning off.
 set -euo pipefail
@@ -41,6 +42,11 @@ if [ ! -f "$HOME/.m2/repository/org/opensearch/distribution/integ-test-zip/opens
     || echo "peers.sh: OpenSearch $opensearch could not be fetched; the suite will say so" >&2
 fi
 
+icecat=()
+if [ -f ../shared/data/icecat-chorus/judgments-dev.csv ]; then
+  icecat=(--icecat "$(realpath ../shared/data/icecat-chorus/judgments-dev.csv)")
+fi
+
 client="" servers=""
 if [ "${PEERS_PIN:-1}" = 1 ] && [ "$(nproc)" -ge 2 ] && command -v taskset > /dev/null; then
   client="taskset -c 0"
@@ -49,4 +55,4 @@ fi
 echo "# machine: $(nproc) CPUs, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(. /etc/os-release && echo "$PRETTY_NAME"), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 JAVA_OPTS="${JAVA_OPTS:--Xmx2g -Dcatalog.peers.opensearch.version=$opensearch}" $client \
   src/tools/run-tool.sh peers --catalog "$work/catalog" \
-  --app search-api/target/quarkus-app/quarkus-run.jar --work "$work" --server-cpus "$servers" "$@"
+  --app search-api/target/quarkus-app/quarkus-run.jar --work "$work" --server-cpus "$servers" "${icecat[@]}" "$@"

@@ -129,6 +129,20 @@ final class MeilisearchPeer extends SearchPeer {
 
   private void load(Catalog catalog, PrintWriter log) throws Exception {
     long t0 = System.nanoTime();
+    List<Map<String, Object>> docs = documents(catalog);
+    createIndex(INDEX, docs);
+    indexSeconds = (System.nanoTime() - t0) / 1e9;
+    log.printf(
+        Locale.ROOT,
+        "meilisearch %s: %d documents indexed in %.1f s%n",
+        version,
+        docs.size(),
+        indexSeconds);
+    log.flush();
+  }
+
+  @Override
+  void createIndex(String index, List<Map<String, Object>> docs) throws Exception {
     ObjectNode settings = JSON.createObjectNode();
     settings.set(
         "searchableAttributes",
@@ -164,8 +178,7 @@ final class MeilisearchPeer extends SearchPeer {
             Map.of("enabled", true, "disableOnAttributes", List.of("code", "codeKey", "codeParts"))));
     settings.set("faceting", JSON.valueToTree(Map.of("maxValuesPerFacet", 100)));
     settings.set("pagination", JSON.valueToTree(Map.of("maxTotalHits", 1_000_000)));
-    await(call("PATCH", "indexes/" + INDEX + "/settings", settings));
-    List<Map<String, Object>> docs = documents(catalog);
+    await(call("PATCH", "indexes/" + index + "/settings", settings));
     for (Map<String, Object> d : docs) {
       List<String> names = new ArrayList<>();
       for (String f : List.of("maker", "makerEn")) {
@@ -181,20 +194,23 @@ final class MeilisearchPeer extends SearchPeer {
       tasks.add(
           call(
               "POST",
-              "indexes/" + INDEX + "/documents?primaryKey=id",
+              "indexes/" + index + "/documents?primaryKey=id",
               docs.subList(i, Math.min(docs.size(), i + 20_000))));
     }
     for (JsonNode t : tasks) {
       await(t);
     }
-    indexSeconds = (System.nanoTime() - t0) / 1e9;
-    log.printf(
-        Locale.ROOT,
-        "meilisearch %s: %d documents indexed in %.1f s%n",
-        version,
-        docs.size(),
-        indexSeconds);
-    log.flush();
+  }
+
+  @Override
+  List<String> rank(String index, String text, int k) throws Exception {
+    ObjectNode q = query(new SearchIntent(SearchIntent.Type.SEARCH, text, null, null, null, null,
+        false, false, k), k, "discontinued = false");
+    q.remove("indexUid");
+    JsonNode r = call("POST", "indexes/" + index + "/search", q);
+    List<String> keys = new ArrayList<>();
+    r.path("hits").forEach(h -> keys.add(h.path("codeKey").asText()));
+    return keys;
   }
 
   /** Waits until the enqueued task has succeeded. */
@@ -289,6 +305,7 @@ final class MeilisearchPeer extends SearchPeer {
       main.set("sort", JSON.valueToTree(List.of("price:asc")));
     }
     if (category == null && maker == null && price == null) {
+      main.remove("indexUid");
       return call("POST", "indexes/" + INDEX + "/search", main);
     }
     // Disjunctive facets: each filtered facet is counted without its own filter.

@@ -118,39 +118,7 @@ final class OpenSearchPeer extends SearchPeer {
 
   private void load(Catalog catalog, PrintWriter log) throws Exception {
     long t0 = System.nanoTime();
-    Map<String, Object> text = Map.of("type", "text", "analyzer", "standard");
-    Map<String, Object> keyword = Map.of("type", "keyword");
-    Map<String, Object> properties = new LinkedHashMap<>();
-    for (String f : List.of("name", "nameEn", "maker", "makerEn", "category", "specs", "codeParts")) {
-      properties.put(f, text);
-    }
-    for (String f : List.of("codeKey", "code", "makerId", "topCategory", "categoryId", "origin",
-        "brand", "flags")) {
-      properties.put(f, keyword);
-    }
-    properties.put("price", Map.of("type", "long"));
-    properties.put("discontinued", Map.of("type", "boolean"));
-    properties.put("id", Map.of("type", "integer"));
-    Map<String, Object> settings =
-        Map.of(
-            "number_of_shards", 1,
-            "number_of_replicas", 0,
-            "refresh_interval", "-1",
-            "max_result_window", 10_000);
-    call("PUT", INDEX, Map.of("settings", settings, "mappings", Map.of("properties", properties)));
-    List<Map<String, Object>> docs = documents(catalog);
-    for (int i = 0; i < docs.size(); i += 5_000) {
-      StringBuilder bulk = new StringBuilder();
-      for (Map<String, Object> d : docs.subList(i, Math.min(docs.size(), i + 5_000))) {
-        d.put("codeKey", ((String) d.get("codeKey")).toLowerCase(Locale.ROOT));
-        bulk.append("{\"index\":{\"_id\":\"").append(d.get("id")).append("\"}}\n");
-        bulk.append(JSON.writeValueAsString(d)).append('\n');
-      }
-      JsonNode r = call("POST", INDEX + "/_bulk", bulk.toString());
-      if (r.path("errors").asBoolean()) {
-        throw new IOException("opensearch bulk failed: " + r.toString().substring(0, 500));
-      }
-    }
+    createIndex(INDEX, documents(catalog));
     // The makers: a small index for the maker facet search (OpenSearch has no facet-value search).
     Map<String, Long> perMaker = new java.util.HashMap<>();
     catalog.products().stream()
@@ -166,8 +134,8 @@ final class OpenSearchPeer extends SearchPeer {
             Map.of(
                 "properties",
                 Map.of(
-                    "names", keyword,
-                    "chosung", keyword,
+                    "names", Map.of("type", "keyword"),
+                    "chosung", Map.of("type", "keyword"),
                     "products", Map.of("type", "long")))));
     StringBuilder bulk = new StringBuilder();
     for (Maker m : catalog.makers()) {
@@ -190,9 +158,7 @@ final class OpenSearchPeer extends SearchPeer {
           .append('\n');
     }
     call("POST", MAKERS + "/_bulk", bulk.toString());
-    call("PUT", INDEX + "/_settings", Map.of("index", Map.of("refresh_interval", "1s")));
-    call("POST", INDEX + "," + MAKERS + "/_refresh", null);
-    call("POST", INDEX + "/_forcemerge?max_num_segments=1", null);
+    call("POST", MAKERS + "/_refresh", null);
     indexSeconds = (System.nanoTime() - t0) / 1e9;
     long count = call("GET", INDEX + "/_count", null).path("count").asLong();
     log.printf(
@@ -202,6 +168,86 @@ final class OpenSearchPeer extends SearchPeer {
         count,
         indexSeconds);
     log.flush();
+  }
+
+  @Override
+  void createIndex(String index, List<Map<String, Object>> docs) throws Exception {
+    Map<String, Object> text = Map.of("type", "text", "analyzer", "standard");
+    Map<String, Object> keyword = Map.of("type", "keyword");
+    Map<String, Object> properties = new LinkedHashMap<>();
+    for (String f :
+        List.of("name", "nameEn", "maker", "makerEn", "category", "specs", "codeParts")) {
+      properties.put(f, text);
+    }
+    for (String f :
+        List.of(
+            "codeKey", "codeNorm", "code", "makerId", "topCategory", "categoryId", "origin",
+            "brand", "flags")) {
+      properties.put(f, keyword);
+    }
+    properties.put("price", Map.of("type", "long"));
+    properties.put("discontinued", Map.of("type", "boolean"));
+    properties.put("id", Map.of("type", "integer"));
+    Map<String, Object> settings =
+        Map.of(
+            "number_of_shards", 1,
+            "number_of_replicas", 0,
+            "refresh_interval", "-1",
+            "max_result_window", 10_000);
+    call("PUT", index, Map.of("settings", settings, "mappings", Map.of("properties", properties)));
+    for (int i = 0; i < docs.size(); i += 5_000) {
+      StringBuilder bulk = new StringBuilder();
+      for (Map<String, Object> d : docs.subList(i, Math.min(docs.size(), i + 5_000))) {
+        d.put("codeNorm", ((String) d.get("codeKey")).toLowerCase(Locale.ROOT));
+        bulk.append("{\"index\":{\"_id\":\"").append(d.get("id")).append("\"}}\n");
+        bulk.append(JSON.writeValueAsString(d)).append('\n');
+      }
+      JsonNode r = call("POST", index + "/_bulk", bulk.toString());
+      if (r.path("errors").asBoolean()) {
+        String all = r.toString();
+        throw new IOException("opensearch bulk failed: " + all.substring(0, Math.min(600, all.length())));
+      }
+    }
+    // Searchable from here, and one segment, as a read-mostly catalog index is kept.
+    call("PUT", index + "/_settings", Map.of("index", Map.of("refresh_interval", "1s")));
+    call("POST", index + "/_refresh", null);
+    call("POST", index + "/_forcemerge?max_num_segments=1", null);
+  }
+
+  @Override
+  List<String> rank(String index, String text, int k) throws Exception {
+    ObjectNode body = JSON.createObjectNode();
+    body.set(
+        "query",
+        JSON.valueToTree(
+            Map.of(
+                "bool",
+                Map.of(
+                    "must", textQuery(text), "filter", Map.of("term", Map.of("discontinued", false))))));
+    body.put("size", k);
+    body.set("_source", JSON.valueToTree(List.of("codeKey")));
+    JsonNode r = call("POST", index + "/_search", body);
+    List<String> keys = new ArrayList<>();
+    r.path("hits").path("hits").forEach(h -> keys.add(h.path("_source").path("codeKey").asText()));
+    return keys;
+  }
+
+  /** The full-text query of every search: all words, fuzzy, the fields weighted as ours are. */
+  private static Map<String, Object> textQuery(String text) {
+    return Map.of(
+        "multi_match",
+        Map.of(
+            "query",
+            text,
+            "fields",
+            List.of(
+                "name^3", "codeParts^3", "maker^2", "makerEn^2", "nameEn", "category", "specs^0.5"),
+            "type",
+            "best_fields",
+            "operator",
+            "and",
+            "fuzziness",
+            "AUTO"));
   }
 
   @Override
@@ -233,9 +279,9 @@ final class OpenSearchPeer extends SearchPeer {
                 Map.of(
                     "should",
                     List.of(
-                        Map.of("term", Map.of("codeKey", Map.of("value", key, "boost", 3))),
-                        Map.of("prefix", Map.of("codeKey", Map.of("value", key, "boost", 2))),
-                        Map.of("wildcard", Map.of("codeKey", Map.of("value", "*" + key + "*"))),
+                        Map.of("term", Map.of("codeNorm", Map.of("value", key, "boost", 3))),
+                        Map.of("prefix", Map.of("codeNorm", Map.of("value", key, "boost", 2))),
+                        Map.of("wildcard", Map.of("codeNorm", Map.of("value", "*" + key + "*"))),
                         Map.of("match", Map.of("codeParts", i.text()))),
                     "minimum_should_match",
                     1));
@@ -316,20 +362,7 @@ final class OpenSearchPeer extends SearchPeer {
     Map<String, Object> must =
         i.text() == null || i.text().isBlank()
             ? Map.of("match_all", Map.of())
-            : Map.of(
-                "multi_match",
-                Map.of(
-                    "query",
-                    i.text(),
-                    "fields",
-                    List.of("name^3", "codeParts^3", "maker^2", "makerEn^2", "nameEn", "category",
-                        "specs^0.5"),
-                    "type",
-                    "best_fields",
-                    "operator",
-                    "and",
-                    "fuzziness",
-                    "AUTO"));
+            : textQuery(i.text());
     body.set(
         "query",
         JSON.valueToTree(

@@ -20,7 +20,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import kr.catalog.model.Catalog;
 import kr.catalog.model.CatalogStore;
+import kr.catalog.search.SearchBackend;
+import kr.catalog.search.SearchBackends;
+import kr.catalog.search.SearchQuery;
+import kr.catalog.search.tools.IcecatCatalog;
+import kr.catalog.search.tools.Judgments;
 import kr.catalog.search.tools.ToolOptions;
+import kr.catalog.search.vocabulary.Vocabulary;
+import kr.catalog.search.vocabulary.VocabularyFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,6 +89,12 @@ public final class PeerSuite implements Callable<Integer> {
       description = "first N search requests of the mix whose hit counts are compared with ours")
   int compare;
 
+  @Option(
+      names = "--icecat",
+      description =
+          "Icecat judgments CSV (products-*.json.zip beside it): NDCG@10 of each engine on it")
+  Path icecatJudgments;
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private final PrintWriter log = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
   private final StringBuilder summary = new StringBuilder();
@@ -94,7 +107,12 @@ public final class PeerSuite implements Callable<Integer> {
 
   /** What one engine did: its runs by concurrency, index time, peak memory. */
   private record Engine(
-      String name, String setup, double indexSeconds, long peakBytes, Map<Integer, LoadReport> runs) {}
+      String name,
+      String setup,
+      double indexSeconds,
+      long peakBytes,
+      Map<Integer, LoadReport> runs,
+      Double icecatNdcg) {}
 
   @Override
   public Integer call() throws Exception {
@@ -161,7 +179,8 @@ public final class PeerSuite implements Callable<Integer> {
                 "the platform's API on embedded Lucene, start-up to serving (indexing included)",
                 ready,
                 PeerProcess.peakResidentBytes(p.handle()),
-                runs));
+                runs,
+                oursIcecat()));
       }
     }
     for (String name : peers) {
@@ -184,6 +203,7 @@ public final class PeerSuite implements Callable<Integer> {
       }
       try (peer) {
         pin(peer.server.pid());
+        Double ndcg = peerIcecat(peer);
         if (ourTotals != null) {
           note(hitCounts(peer, compared, ourTotals));
         }
@@ -194,7 +214,16 @@ public final class PeerSuite implements Callable<Integer> {
         }
         engines.add(
             new Engine(
-                peer.label(), peer.setup(), peer.indexSeconds, peer.server.peakResidentBytes(), runs));
+                peer.label(),
+                peer.setup(),
+                peer.indexSeconds,
+                peer.server.peakResidentBytes(),
+                runs,
+                ndcg));
+      } catch (Exception e) {
+        // Said plainly, and the other engines still run.
+        note("PEER FAILED: " + name + " stopped during its runs: " + e);
+        failed.add(name);
       }
     }
     note(overview(engines));
@@ -217,15 +246,24 @@ public final class PeerSuite implements Callable<Integer> {
     StringBuilder sb = new StringBuilder("# engines\n");
     sb.append(
         String.format(
-            Locale.ROOT, "%-22s %10s %10s %s%n", "engine", "index s", "peak MiB", "set-up"));
+            Locale.ROOT,
+            "%-22s %10s %10s %12s %s%n",
+            "engine",
+            "index s",
+            "peak MiB",
+            "icecat NDCG",
+            "set-up"));
     for (Engine e : engines) {
       sb.append(
           String.format(
               Locale.ROOT,
-              "%-22s %10.1f %10d %s%n",
+              "%-22s %10.1f %10d %12s %s%n",
               e.name(),
               e.indexSeconds(),
               e.peakBytes() >> 20,
+              e.icecatNdcg() == null
+                  ? "-"
+                  : String.format(Locale.ROOT, "%.4f", e.icecatNdcg()),
               e.setup()));
     }
     sb.append(String.format(Locale.ROOT, "%n%-22s %5s %10s", "engine", "conc", "req/s"));
@@ -260,6 +298,66 @@ public final class PeerSuite implements Callable<Integer> {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Ours on the Icecat judgments: the platform's Lucene search backend in this JVM, as the
+   * relevance command measures it (the same code the API runs; the API serves the catalog of the
+   * load runs, not Icecat).
+   */
+  private Double oursIcecat() throws Exception {
+    if (icecatJudgments == null) {
+      return null;
+    }
+    Judgments judgments = Judgments.read(icecatJudgments);
+    IcecatCatalog icecat = IcecatCatalog.read(icecatJudgments.toAbsolutePath().getParent());
+    Path dir = Files.createTempDirectory(work, "icecat-lucene");
+    try (SearchBackend lucene = SearchBackends.lucene(dir)) {
+      lucene.replaceCatalog(icecat.catalog());
+      lucene.useVocabulary(Vocabulary.of(VocabularyFile.shipped()));
+      return icecatNdcg(
+          "ours (lucene)",
+          judgments,
+          q -> {
+            List<String> ids = new ArrayList<>();
+            lucene
+                .search(new SearchQuery.Builder(q).page(SearchQuery.Page.first(10)).build())
+                .hits()
+                .forEach(h -> ids.add(icecat.icecatId(h.codeKey())));
+            return ids;
+          });
+    }
+  }
+
+  /** The peer on the Icecat judgments: a second index with the same set-up. */
+  private Double peerIcecat(SearchPeer peer) throws Exception {
+    if (icecatJudgments == null) {
+      return null;
+    }
+    Judgments judgments = Judgments.read(icecatJudgments);
+    IcecatCatalog icecat = IcecatCatalog.read(icecatJudgments.toAbsolutePath().getParent());
+    peer.createIndex("icecat", SearchPeer.documents(icecat.catalog()));
+    return icecatNdcg(
+        peer.label(),
+        judgments,
+        q -> peer.rank("icecat", q, 10).stream().map(icecat::icecatId).toList());
+  }
+
+  private interface Ranker {
+    List<String> rank(String query) throws Exception;
+  }
+
+  private double icecatNdcg(String engine, Judgments judgments, Ranker ranker) throws Exception {
+    List<String> queries = judgments.queries().stream().filter(judgments::hasRelevant).toList();
+    double sum = 0;
+    for (String q : queries) {
+      sum += judgments.ndcg(q, ranker.rank(q), 10);
+    }
+    double ndcg = queries.isEmpty() ? 0 : sum / queries.size();
+    note(
+        String.format(
+            Locale.ROOT, "icecat NDCG@10 %s: %.4f over %d queries", engine, ndcg, queries.size()));
+    return ndcg;
   }
 
   /** Our totals against the peer's on the same searches: how many agree, and the largest gaps. */

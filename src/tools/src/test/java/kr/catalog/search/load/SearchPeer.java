@@ -66,6 +66,12 @@ abstract class SearchPeer implements LoadRunner.Target, AutoCloseable {
     return LoadStats.OK;
   }
 
+  /** Creates {@code index} with the engine's set-up and loads the documents; searchable after. */
+  abstract void createIndex(String index, List<Map<String, Object>> docs) throws Exception;
+
+  /** Code keys of the first {@code k} hits of a plain text search (relevance: NDCG@10). */
+  abstract List<String> rank(String index, String text, int k) throws Exception;
+
   /** Sends the request(s) the engine needs for this search and reads the whole answer. */
   abstract JsonNode answer(SearchIntent intent) throws IOException, InterruptedException;
 
