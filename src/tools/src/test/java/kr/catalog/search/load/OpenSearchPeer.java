@@ -23,16 +23,16 @@ import kr.catalog.search.analysis.Chosung;
  * org.opensearch.distribution.integ-test-zip:opensearch}), run as the harness's unprivileged user
  * (it refuses root), with a 512 MB heap like the harness's Elasticsearch nodes.
  *
- * <p>Best practice within what that distribution holds: its Nori plugin ({@code analysis-nori})
- * and {@code analysis-common} (cjk bigrams, n-grams) are not on Maven Central (only their POMs
- * are), so Korean text goes through the built-in {@code standard} analyzer (Unicode word
- * boundaries: a Korean compound such as 전동드릴 stays one token, so the query 드릴 does not find
- * it). Typo tolerance: {@code fuzziness: AUTO} on the text fields. Facets: {@code terms}
- * aggregations on top category, maker, origin, brand and flags and {@code stats} on price,
- * disjunctive through {@code post_filter} and a {@code filter} aggregation per facet that leaves
- * out that facet's own filter (the documented pattern). Codes: a lower-case {@code keyword} code
- * key, matched exact, as a prefix and as an infix wildcard. Maker search: a small index of makers
- * with prefix queries on their names, aliases and initial consonants.
+ * <p>Best practice within what that distribution holds: its Nori plugin ({@code analysis-nori}) and
+ * {@code analysis-common} (cjk bigrams, n-grams) are not on Maven Central (only their POMs are), so
+ * Korean text goes through the built-in {@code standard} analyzer (Unicode word boundaries: a
+ * Korean compound such as 전동드릴 stays one token, so the query 드릴 does not find it). Typo tolerance:
+ * {@code fuzziness: AUTO} on the text fields. Facets: {@code terms} aggregations on top category,
+ * maker, origin, brand and flags and {@code stats} on price, disjunctive through {@code
+ * post_filter} and a {@code filter} aggregation per facet that leaves out that facet's own filter
+ * (the documented pattern). Codes: a lower-case {@code keyword} code key, matched exact, as a
+ * prefix and as an infix wildcard. Maker search: a small index of makers with prefix queries on
+ * their names, aliases and initial consonants.
  */
 final class OpenSearchPeer extends SearchPeer {
 
@@ -181,8 +181,15 @@ final class OpenSearchPeer extends SearchPeer {
     }
     for (String f :
         List.of(
-            "codeKey", "codeNorm", "code", "makerId", "topCategory", "categoryId", "origin",
-            "brand", "flags")) {
+            "codeKey",
+            "codeNorm",
+            "code",
+            "makerId",
+            "topCategory",
+            "categoryId",
+            "origin",
+            "brand",
+            "flags")) {
       properties.put(f, keyword);
     }
     properties.put("price", Map.of("type", "long"));
@@ -205,7 +212,8 @@ final class OpenSearchPeer extends SearchPeer {
       JsonNode r = call("POST", index + "/_bulk", bulk.toString());
       if (r.path("errors").asBoolean()) {
         String all = r.toString();
-        throw new IOException("opensearch bulk failed: " + all.substring(0, Math.min(600, all.length())));
+        throw new IOException(
+            "opensearch bulk failed: " + all.substring(0, Math.min(600, all.length())));
       }
     }
     // Searchable from here, and one segment, as a read-mostly catalog index is kept.
@@ -223,7 +231,10 @@ final class OpenSearchPeer extends SearchPeer {
             Map.of(
                 "bool",
                 Map.of(
-                    "must", textQuery(text), "filter", Map.of("term", Map.of("discontinued", false))))));
+                    "must",
+                    textQuery(text),
+                    "filter",
+                    Map.of("term", Map.of("discontinued", false))))));
     body.put("size", k);
     body.set("_source", JSON.valueToTree(List.of("codeKey")));
     JsonNode r = call("POST", index + "/_search", body);
@@ -308,7 +319,11 @@ final class OpenSearchPeer extends SearchPeer {
                                   "type",
                                   "bool_prefix",
                                   "fields",
-                                  List.of("name^3", "codeParts^3", "maker^2", "makerEn^2",
+                                  List.of(
+                                      "name^3",
+                                      "codeParts^3",
+                                      "maker^2",
+                                      "makerEn^2",
                                       "category"))),
                           "filter",
                           Map.of("term", Map.of("discontinued", false)))),
@@ -377,15 +392,13 @@ final class OpenSearchPeer extends SearchPeer {
       body.set("sort", JSON.valueToTree(List.of(Map.of("price", "asc"))));
     }
     ObjectNode aggs = body.putObject("aggs");
-    aggs.set(
-        "topCategory", facet(bool(maker, price, flag), terms("topCategory", 100)));
+    aggs.set("topCategory", facet(bool(maker, price, flag), terms("topCategory", 100)));
     aggs.set("makerId", facet(bool(category, price, flag), terms("makerId", 20)));
     aggs.set("origin", facet(bool(category, maker, price, flag), terms("origin", 20)));
     aggs.set("brand", facet(bool(category, maker, price, flag), terms("brand", 20)));
     aggs.set("flags", facet(bool(category, maker, price, flag), terms("flags", 10)));
     aggs.set(
-        "price",
-        facet(bool(category, maker, flag), Map.of("stats", Map.of("field", "price"))));
+        "price", facet(bool(category, maker, flag), Map.of("stats", Map.of("field", "price"))));
     return body;
   }
 
@@ -408,8 +421,6 @@ final class OpenSearchPeer extends SearchPeer {
         all.add(f);
       }
     }
-    return all.isEmpty()
-        ? Map.of("match_all", Map.of())
-        : Map.of("bool", Map.of("filter", all));
+    return all.isEmpty() ? Map.of("match_all", Map.of()) : Map.of("bool", Map.of("filter", all));
   }
 }

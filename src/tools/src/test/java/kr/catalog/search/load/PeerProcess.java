@@ -138,8 +138,7 @@ final class PeerProcess implements AutoCloseable {
   /** Sum of {@code VmHWM} over a process and its descendants. */
   static long peakResidentBytes(ProcessHandle root) {
     long sum = 0;
-    for (ProcessHandle h :
-        Stream.concat(Stream.of(root), root.descendants()).toList()) {
+    for (ProcessHandle h : Stream.concat(Stream.of(root), root.descendants()).toList()) {
       sum += statusKilobytes(h.pid(), "VmHWM:") * 1024;
     }
     return sum;
@@ -148,7 +147,8 @@ final class PeerProcess implements AutoCloseable {
   private static long statusKilobytes(long pid, String field) {
     try {
       for (String line :
-          Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.UTF_8)) {
+          Files.readAllLines(
+              Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.UTF_8)) {
         if (line.startsWith(field)) {
           return Long.parseLong(line.substring(field.length()).replace("kB", "").strip());
         }

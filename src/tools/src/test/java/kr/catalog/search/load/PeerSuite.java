@@ -162,16 +162,23 @@ public final class PeerSuite implements Callable<Integer> {
       host.serverCpus = serverCpus;
       long t0 = System.nanoTime();
       try (LoadSuite.Platform p =
-          LoadSuite.Platform.start(host, "peers-lucene", List.of("-Dcatalog.search.backend=lucene"))) {
+          LoadSuite.Platform.start(
+              host, "peers-lucene", List.of("-Dcatalog.search.backend=lucene"))) {
         double ready = (System.nanoTime() - t0) / 1e9;
         ourTotals = new ArrayList<>();
         for (LoadRequest r : compared) {
           ourTotals.add(getJson(p.uri().resolve(r.path())).path("total").asLong());
         }
         Map<Integer, LoadReport> runs = new LinkedHashMap<>();
+        curlCheck(p.uri(), p.target("peers-curl-check"), mix);
         for (int c : concurrencies) {
-          runs.put(c, save(out, "lucene-c" + c, LoadRunner.run(
-              "ours (lucene) c" + c, mix, p.target("peers-lucene-c" + c), settings(c))));
+          runs.put(
+              c,
+              save(
+                  out,
+                  "lucene-c" + c,
+                  LoadRunner.run(
+                      "ours (lucene) c" + c, mix, p.target("peers-lucene-c" + c), settings(c))));
         }
         engines.add(
             new Engine(
@@ -209,8 +216,12 @@ public final class PeerSuite implements Callable<Integer> {
         }
         Map<Integer, LoadReport> runs = new LinkedHashMap<>();
         for (int c : concurrencies) {
-          runs.put(c, save(out, name + "-c" + c,
-              LoadRunner.run(peer.label() + " c" + c, mix, peer, settings(c))));
+          runs.put(
+              c,
+              save(
+                  out,
+                  name + "-c" + c,
+                  LoadRunner.run(peer.label() + " c" + c, mix, peer, settings(c))));
         }
         engines.add(
             new Engine(
@@ -261,14 +272,13 @@ public final class PeerSuite implements Callable<Integer> {
               e.name(),
               e.indexSeconds(),
               e.peakBytes() >> 20,
-              e.icecatNdcg() == null
-                  ? "-"
-                  : String.format(Locale.ROOT, "%.4f", e.icecatNdcg()),
+              e.icecatNdcg() == null ? "-" : String.format(Locale.ROOT, "%.4f", e.icecatNdcg()),
               e.setup()));
     }
     sb.append(String.format(Locale.ROOT, "%n%-22s %5s %10s", "engine", "conc", "req/s"));
-    List<String> kinds = List.of("search.text", "search.filters", "search.browse", "lookup.code",
-        "suggest", "makers");
+    List<String> kinds =
+        List.of(
+            "search.text", "search.filters", "search.browse", "lookup.code", "suggest", "makers");
     for (String k : kinds) {
       sb.append(String.format(Locale.ROOT, " %22s", k + " p50/p99"));
     }
@@ -278,11 +288,7 @@ public final class PeerSuite implements Callable<Integer> {
         LoadReport rep = r.getValue();
         sb.append(
             String.format(
-                Locale.ROOT,
-                "%-22s %5d %10.1f",
-                e.name(),
-                r.getKey(),
-                rep.total().throughput()));
+                Locale.ROOT, "%-22s %5d %10.1f", e.name(), r.getKey(), rep.total().throughput()));
         for (String k : kinds) {
           LoadReport.Row row = rep.row(k);
           sb.append(
@@ -293,8 +299,7 @@ public final class PeerSuite implements Callable<Integer> {
                       ? "-"
                       : String.format(Locale.ROOT, "%.2f/%.2f", row.p50Ms(), row.p99Ms())));
         }
-        sb.append(
-            String.format(Locale.ROOT, "  errors %d%n", rep.total().errors()));
+        sb.append(String.format(Locale.ROOT, "  errors %d%n", rep.total().errors()));
       }
     }
     return sb.toString();
@@ -360,9 +365,56 @@ public final class PeerSuite implements Callable<Integer> {
     return ndcg;
   }
 
+  /**
+   * The load client checked against {@code curl -w}: the same first requests of the mix sent one
+   * after the other by curl (a fresh connection each, so its figure includes the TCP connect) and
+   * by this JVM's client (the load driver's HttpTarget, kept alive). A client that adds a fixed
+   * delay (the 40 ms delayed-ACK floor seen with {@code hey}) shows up as a large gap here.
+   */
+  private void curlCheck(URI base, LoadRunner.Target client, List<LoadRequest> mix)
+      throws Exception {
+    int n = Math.min(40, mix.size());
+    List<Double> curl = new ArrayList<>();
+    List<Double> ours = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      URI uri = base.resolve(mix.get(k).path());
+      Process p =
+          new ProcessBuilder(
+                  "curl",
+                  "-s",
+                  "-o",
+                  "/dev/null",
+                  "-w",
+                  "%{http_code} %{time_total}",
+                  uri.toString())
+              .redirectErrorStream(true)
+              .start();
+      String[] r =
+          new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split(" ");
+      p.waitFor();
+      if (r.length == 2 && r[0].equals("200")) {
+        curl.add(Double.parseDouble(r[1]) * 1000);
+      }
+      long t0 = System.nanoTime();
+      client.send(mix.get(k), 0);
+      ours.add((System.nanoTime() - t0) / 1e6);
+    }
+    curl.sort(null);
+    ours.sort(null);
+    note(
+        String.format(
+            Locale.ROOT,
+            "# client check on %d requests one at a time: curl -w median %.2f ms, this JVM's"
+                + " client median %.2f ms (curl answered 200 to %d)",
+            n,
+            curl.isEmpty() ? Double.NaN : curl.get(curl.size() / 2),
+            ours.get(ours.size() / 2),
+            curl.size()));
+  }
+
   /** Our totals against the peer's on the same searches: how many agree, and the largest gaps. */
-  private static String hitCounts(
-      SearchPeer peer, List<LoadRequest> compared, List<Long> ours) throws Exception {
+  private static String hitCounts(SearchPeer peer, List<LoadRequest> compared, List<Long> ours)
+      throws Exception {
     int same = 0;
     int peerMore = 0;
     int peerFewer = 0;
@@ -405,7 +457,9 @@ public final class PeerSuite implements Callable<Integer> {
 
   private LoadRunner.Settings settings(int concurrency) {
     return new LoadRunner.Settings(
-        concurrency, Duration.ofSeconds(run.warmupSeconds), Duration.ofSeconds(run.durationSeconds));
+        concurrency,
+        Duration.ofSeconds(run.warmupSeconds),
+        Duration.ofSeconds(run.durationSeconds));
   }
 
   private LoadReport save(Path out, String file, LoadReport report) throws IOException {

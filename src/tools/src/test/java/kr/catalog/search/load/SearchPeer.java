@@ -21,9 +21,9 @@ import kr.catalog.model.Product;
 
 /**
  * What the HTTP search-engine peers (Meilisearch, OpenSearch) share: the catalog as plain JSON
- * documents (raw text, each engine analyses it with its own analyzers, unlike {@link
- * PostgresPeer}, which has none for Korean), and JSON over HTTP/1.1 with one keep-alive client, as
- * the load driver talks to the platform, so HTTP and JSON are paid by everyone.
+ * documents (raw text, each engine analyses it with its own analyzers, unlike {@link PostgresPeer},
+ * which has none for Korean), and JSON over HTTP/1.1 with one keep-alive client, as the load driver
+ * talks to the platform, so HTTP and JSON are paid by everyone.
  */
 abstract class SearchPeer implements LoadRunner.Target, AutoCloseable {
 
@@ -75,8 +75,7 @@ abstract class SearchPeer implements LoadRunner.Target, AutoCloseable {
   /** Sends the request(s) the engine needs for this search and reads the whole answer. */
   abstract JsonNode answer(SearchIntent intent) throws IOException, InterruptedException;
 
-  JsonNode call(String method, String path, Object body)
-      throws IOException, InterruptedException {
+  JsonNode call(String method, String path, Object body) throws IOException, InterruptedException {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120));
     if (body == null) {
