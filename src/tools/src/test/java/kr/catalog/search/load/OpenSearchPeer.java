@@ -17,6 +17,7 @@ import kr.catalog.embeddedpostgres.Archives;
 import kr.catalog.model.Catalog;
 import kr.catalog.model.Maker;
 import kr.catalog.search.analysis.Chosung;
+import kr.catalog.search.analysis.CodeForms;
 
 /**
  * OpenSearch as a peer: a single node of the distribution published on Maven Central ({@code
@@ -30,8 +31,8 @@ import kr.catalog.search.analysis.Chosung;
  * {@code fuzziness: AUTO} on the text fields. Facets: {@code terms} aggregations on top category,
  * maker, origin, brand and flags and {@code stats} on price, disjunctive through {@code
  * post_filter} and a {@code filter} aggregation per facet that leaves out that facet's own filter
- * (the documented pattern). Codes: a lower-case {@code keyword} code key, matched exact, as a
- * prefix and as an infix wildcard. Maker search: a small index of makers with prefix queries on
+ * (the documented pattern). Codes: a {@code keyword} code key normalised as ours, matched exact, as
+ * a prefix and as an infix wildcard. Maker search: a small index of makers with prefix queries on
  * their names, aliases and initial consonants.
  */
 final class OpenSearchPeer extends SearchPeer {
@@ -205,7 +206,9 @@ final class OpenSearchPeer extends SearchPeer {
     for (int i = 0; i < docs.size(); i += 5_000) {
       StringBuilder bulk = new StringBuilder();
       for (Map<String, Object> d : docs.subList(i, Math.min(docs.size(), i + 5_000))) {
-        d.put("codeNorm", ((String) d.get("codeKey")).toLowerCase(Locale.ROOT));
+        // The platform's code key (upper case, separators removed), which queries are normalised
+        // to.
+        d.put("codeNorm", CodeForms.normalize((String) d.get("code")));
         bulk.append("{\"index\":{\"_id\":\"").append(d.get("id")).append("\"}}\n");
         bulk.append(JSON.writeValueAsString(d)).append('\n');
       }
@@ -283,7 +286,7 @@ final class OpenSearchPeer extends SearchPeer {
     return switch (i.type()) {
       case SEARCH -> call("POST", INDEX + "/_search", search(i));
       case LOOKUP -> {
-        String key = kr.catalog.search.analysis.CodeForms.normalize(i.text());
+        String key = CodeForms.normalize(i.text());
         Map<String, Object> should =
             Map.of(
                 "bool",

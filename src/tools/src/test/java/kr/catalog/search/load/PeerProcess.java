@@ -144,6 +144,11 @@ final class PeerProcess implements AutoCloseable {
     return sum;
   }
 
+  /** {@code VmHWM} of one process alone, in bytes. */
+  static long ownPeakBytes(long pid) {
+    return statusKilobytes(pid, "VmHWM:") * 1024;
+  }
+
   private static long statusKilobytes(long pid, String field) {
     try {
       for (String line :

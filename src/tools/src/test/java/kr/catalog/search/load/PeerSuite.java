@@ -28,6 +28,8 @@ import kr.catalog.search.tools.Judgments;
 import kr.catalog.search.tools.ToolOptions;
 import kr.catalog.search.vocabulary.Vocabulary;
 import kr.catalog.search.vocabulary.VocabularyFile;
+import kr.catalog.testharness.ElasticsearchNode;
+import kr.catalog.testharness.TestServers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,6 +77,15 @@ public final class PeerSuite implements Callable<Integer> {
       defaultValue = "meilisearch,opensearch",
       description = "peers to run: meilisearch, opensearch")
   List<String> peers;
+
+  @Option(
+      names = "--backends",
+      split = ",",
+      defaultValue = "lucene",
+      description =
+          "our backends, each behind the platform's API: lucene, elasticsearch (a single node"
+              + " from the test harness); the first one's hit counts are the reference")
+  List<String> backends;
 
   @Option(
       names = "--concurrencies",
@@ -160,34 +171,83 @@ public final class PeerSuite implements Callable<Integer> {
       host.port = port;
       host.heap = heap;
       host.serverCpus = serverCpus;
-      long t0 = System.nanoTime();
-      try (LoadSuite.Platform p =
-          LoadSuite.Platform.start(
-              host, "peers-lucene", List.of("-Dcatalog.search.backend=lucene"))) {
-        double ready = (System.nanoTime() - t0) / 1e9;
-        ourTotals = new ArrayList<>();
-        for (LoadRequest r : compared) {
-          ourTotals.add(getJson(p.uri().resolve(r.path())).path("total").asLong());
+      for (String backend : backends) {
+        List<String> settings;
+        ElasticsearchNode node = null;
+        if (backend.equals("lucene")) {
+          settings = List.of("-Dcatalog.search.backend=lucene");
+        } else if (backend.equals("elasticsearch")) {
+          node = TestServers.elasticsearchNode();
+          pin(ProcessHandle.current().pid(), true);
+          settings =
+              List.of(
+                  "-Dcatalog.search.backend=elasticsearch",
+                  "-Dcatalog.search.elasticsearch.hosts=" + String.join(",", node.httpHosts()),
+                  "-Dcatalog.search.elasticsearch.replicas=0",
+                  "-Dcatalog.search.elasticsearch.index-prefix=peers");
+        } else {
+          throw new CommandLine.ParameterException(
+              new CommandLine(this), "--backends takes lucene and elasticsearch: " + backend);
         }
-        Map<Integer, LoadReport> runs = new LinkedHashMap<>();
-        curlCheck(p.uri(), p.target("peers-curl-check"), mix);
-        for (int c : concurrencies) {
-          runs.put(
-              c,
-              save(
-                  out,
-                  "lucene-c" + c,
-                  LoadRunner.run(
-                      "ours (lucene) c" + c, mix, p.target("peers-lucene-c" + c), settings(c))));
+        long t0 = System.nanoTime();
+        try (LoadSuite.Platform p = LoadSuite.Platform.start(host, "peers-" + backend, settings)) {
+          double ready = (System.nanoTime() - t0) / 1e9;
+          List<Long> totals = new ArrayList<>();
+          for (LoadRequest r : compared) {
+            totals.add(getJson(p.uri().resolve(r.path())).path("total").asLong());
+          }
+          if (ourTotals == null) {
+            ourTotals = totals;
+            curlCheck(p.uri(), p.target("peers-curl-check"), mix);
+          } else {
+            long same = 0;
+            for (int k = 0; k < totals.size(); k++) {
+              same += totals.get(k).equals(ourTotals.get(k)) ? 1 : 0;
+            }
+            note(
+                String.format(
+                    Locale.ROOT,
+                    "# hit counts, ours on %s against ours on %s: %d of %d the same",
+                    backend,
+                    backends.getFirst(),
+                    same,
+                    totals.size()));
+          }
+          Map<Integer, LoadReport> runs = new LinkedHashMap<>();
+          for (int c : concurrencies) {
+            runs.put(
+                c,
+                save(
+                    out,
+                    backend + "-c" + c,
+                    LoadRunner.run(
+                        "ours (" + backend + ") c" + c,
+                        mix,
+                        p.target("peers-" + backend + "-c" + c),
+                        settings(c))));
+          }
+          long peak = PeerProcess.peakResidentBytes(p.handle());
+          String setup =
+              "the platform's API on embedded Lucene; index s = start-up to serving the catalog";
+          if (node != null) {
+            peak += elasticsearchPeak();
+            setup =
+                "the platform's API on a single Elasticsearch 8.19 node (512 MB heap, the"
+                    + " harness's); index s = start-up to serving; peak = platform + node";
+          }
+          engines.add(
+              new Engine(
+                  "ours (" + backend + ")",
+                  setup,
+                  ready,
+                  peak,
+                  runs,
+                  backend.equals("lucene") ? oursIcecat() : null));
+        } finally {
+          if (node != null) {
+            node.stopKeepingData();
+          }
         }
-        engines.add(
-            new Engine(
-                "ours (lucene)",
-                "the platform's API on embedded Lucene, start-up to serving (indexing included)",
-                ready,
-                PeerProcess.peakResidentBytes(p.handle()),
-                runs,
-                oursIcecat()));
       }
     }
     for (String name : peers) {
@@ -209,7 +269,7 @@ public final class PeerSuite implements Callable<Integer> {
         continue;
       }
       try (peer) {
-        pin(peer.server.pid());
+        pin(peer.server.pid(), false);
         Double ndcg = peerIcecat(peer);
         if (ourTotals != null) {
           note(hitCounts(peer, compared, ourTotals));
@@ -238,10 +298,15 @@ public final class PeerSuite implements Callable<Integer> {
       }
     }
     note(overview(engines));
-    if (!engines.isEmpty() && engines.getFirst().name().startsWith("ours")) {
-      for (int c : concurrencies) {
-        for (Engine e : engines.subList(1, engines.size())) {
-          note(LoadReport.compare(engines.getFirst().runs().get(c), e.runs().get(c)));
+    for (int c : concurrencies) {
+      for (Engine ours : engines) {
+        if (!ours.name().startsWith("ours")) {
+          continue;
+        }
+        for (Engine peer : engines) {
+          if (!peer.name().startsWith("ours")) {
+            note(LoadReport.compare(ours.runs().get(c), peer.runs().get(c)));
+          }
         }
       }
     }
@@ -473,8 +538,23 @@ public final class PeerSuite implements Callable<Integer> {
     summary.append(text).append(System.lineSeparator());
   }
 
-  /** Moves the peer's process tree (every thread) onto the server CPUs. */
-  private void pin(long pid) throws IOException, InterruptedException {
+  /**
+   * Peak resident memory of the harness's Elasticsearch processes this JVM started (its launcher
+   * JVM and its server JVM), each counted once.
+   */
+  private static long elasticsearchPeak() {
+    return ProcessHandle.current()
+        .descendants()
+        .filter(h -> h.info().commandLine().orElse("").contains("org.elasticsearch"))
+        .mapToLong(h -> PeerProcess.ownPeakBytes(h.pid()))
+        .sum();
+  }
+
+  /**
+   * Moves a process tree (every thread) onto the server CPUs; with {@code childrenOnly}, the
+   * processes this JVM started and not this JVM.
+   */
+  private void pin(long pid, boolean childrenOnly) throws IOException, InterruptedException {
     if (serverCpus.isBlank()) {
       return;
     }
@@ -483,7 +563,9 @@ public final class PeerSuite implements Callable<Integer> {
       return;
     }
     List<Long> pids = new ArrayList<>();
-    pids.add(pid);
+    if (!childrenOnly) {
+      pids.add(pid);
+    }
     root.descendants().forEach(h -> pids.add(h.pid()));
     for (long p : pids) {
       new ProcessBuilder("taskset", "-a", "-p", "-c", serverCpus, Long.toString(p))
