@@ -20,11 +20,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import kr.catalog.model.Catalog;
 import kr.catalog.model.CatalogStore;
+import kr.catalog.model.Product;
 import kr.catalog.search.SearchBackend;
 import kr.catalog.search.SearchBackends;
 import kr.catalog.search.SearchQuery;
 import kr.catalog.search.tools.IcecatCatalog;
 import kr.catalog.search.tools.Judgments;
+import kr.catalog.search.tools.KoreanQuerySet;
 import kr.catalog.search.tools.ToolOptions;
 import kr.catalog.search.vocabulary.Vocabulary;
 import kr.catalog.search.vocabulary.VocabularyFile;
@@ -123,7 +125,8 @@ public final class PeerSuite implements Callable<Integer> {
       double indexSeconds,
       long peakBytes,
       Map<Integer, LoadReport> runs,
-      Double icecatNdcg) {}
+      Double icecatNdcg,
+      Double koreanNdcg) {}
 
   @Override
   public Integer call() throws Exception {
@@ -242,7 +245,22 @@ public final class PeerSuite implements Callable<Integer> {
                   ready,
                   peak,
                   runs,
-                  backend.equals("lucene") ? oursIcecat() : null));
+                  backend.equals("lucene") ? oursIcecat() : null,
+                  koreanNdcg(
+                      "ours (" + backend + ")",
+                      catalog,
+                      q -> {
+                        List<String> keys = new ArrayList<>();
+                        getJson(
+                                p.uri()
+                                    .resolve(
+                                        "/api/search?size=10&q="
+                                            + java.net.URLEncoder.encode(
+                                                q, StandardCharsets.UTF_8)))
+                            .path("hits")
+                            .forEach(h -> keys.add(h.path("code").asText()));
+                        return keys;
+                      })));
         } finally {
           if (node != null) {
             node.stopKeepingData();
@@ -290,7 +308,8 @@ public final class PeerSuite implements Callable<Integer> {
                 peer.indexSeconds,
                 peer.server.peakResidentBytes(),
                 runs,
-                ndcg));
+                ndcg,
+                koreanNdcg(peer.label(), catalog, q -> codes(peer.rank("products", q, 10)))));
       } catch (Exception e) {
         // Said plainly, and the other engines still run.
         note("PEER FAILED: " + name + " stopped during its runs: " + e);
@@ -323,17 +342,18 @@ public final class PeerSuite implements Callable<Integer> {
     sb.append(
         String.format(
             Locale.ROOT,
-            "%-22s %10s %10s %12s %s%n",
+            "%-22s %10s %10s %12s %12s %s%n",
             "engine",
             "index s",
             "peak MiB",
             "icecat NDCG",
+            "korean NDCG",
             "set-up"));
     for (Engine e : engines) {
       sb.append(
           String.format(
               Locale.ROOT,
-              "%-22s %10.1f %10d %12s %s%n",
+              "%-22s %10.1f %10d %12s %12s %s%n",
               e.name(),
               e.indexSeconds(),
               e.peakBytes() >> 20,
@@ -411,6 +431,62 @@ public final class PeerSuite implements Callable<Integer> {
         peer.label(),
         judgments,
         q -> peer.rank("icecat", q, 10).stream().map(icecat::icecatId).toList());
+  }
+
+  /** Codes of the products with these code keys, in order. */
+  private List<String> codes(List<String> codeKeys) {
+    return codeKeys.stream().map(k -> byKey.containsKey(k) ? byKey.get(k).code() : k).toList();
+  }
+
+  private final Map<String, Product> byKey = new java.util.HashMap<>();
+  private final Map<String, Product> byCode = new java.util.HashMap<>();
+
+  /**
+   * NDCG@10 on the judged Korean query set ({@link KoreanQuerySet}, graded by category and maker as
+   * {@code korean-relevance} does); queries no searchable product of this catalog means are left
+   * out. The ranker gives product codes.
+   */
+  private Double koreanNdcg(String engine, Catalog catalog, Ranker ranker) throws Exception {
+    if (byCode.isEmpty()) {
+      catalog.products().forEach(p -> byKey.put(p.codeKey(), p));
+      catalog.products().forEach(p -> byCode.put(p.code(), p));
+    }
+    double sum = 0;
+    int n = 0;
+    for (KoreanQuerySet.Query q : KoreanQuerySet.shipped().queries()) {
+      Map<Integer, Long> counts = KoreanQuerySet.gradeCounts(q, catalog);
+      if (counts.getOrDefault(3, 0L) == 0) {
+        continue;
+      }
+      List<String> ranking = ranker.rank(q.text());
+      double dcg = 0;
+      for (int i = 0; i < Math.min(10, ranking.size()); i++) {
+        Product p = byCode.get(ranking.get(i));
+        dcg += p == null ? 0 : gain(q.grade(p)) / log2(i + 2);
+      }
+      double ideal = 0;
+      int position = 0;
+      for (int grade = 3; grade >= 1 && position < 10; grade--) {
+        for (long i = 0; i < counts.getOrDefault(grade, 0L) && position < 10; i++, position++) {
+          ideal += gain(grade) / log2(position + 2);
+        }
+      }
+      sum += dcg / ideal;
+      n++;
+    }
+    double ndcg = n == 0 ? 0 : sum / n;
+    note(
+        String.format(
+            Locale.ROOT, "korean NDCG@10 %s: %.4f over %d judged queries", engine, ndcg, n));
+    return ndcg;
+  }
+
+  private static double gain(int grade) {
+    return Math.pow(2, grade) - 1;
+  }
+
+  private static double log2(int x) {
+    return Math.log(x) / Math.log(2);
   }
 
   private interface Ranker {
