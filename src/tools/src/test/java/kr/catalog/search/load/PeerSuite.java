@@ -133,6 +133,7 @@ public final class PeerSuite implements Callable<Integer> {
     System.setProperty(PeerProcess.CPUS, serverCpus);
     Path out = work.resolve("results");
     Files.createDirectories(out);
+    summaryFile = out.resolve("summary.txt");
     Catalog catalog = new CatalogStore(run.catalogDir).read();
     List<LoadRequest> mix =
         LoadMix.generate(
@@ -201,7 +202,6 @@ public final class PeerSuite implements Callable<Integer> {
           }
           if (ourTotals == null) {
             ourTotals = totals;
-            curlCheck(p.uri(), p.target("peers-curl-check"), mix);
           } else {
             long same = 0;
             for (int k = 0; k < totals.size(); k++) {
@@ -228,6 +228,10 @@ public final class PeerSuite implements Callable<Integer> {
                         mix,
                         p.target("peers-" + backend + "-c" + c),
                         settings(c))));
+          }
+          if (totals == ourTotals) {
+            // After the runs, so that the JVM is warm and the check measures the clients only.
+            curlCheck(p.uri(), p.target("peers-curl-check"), mix);
           }
           long peak = PeerProcess.peakResidentBytes(p.handle());
           String setup =
@@ -358,6 +362,7 @@ public final class PeerSuite implements Callable<Integer> {
               e.indexSeconds(),
               e.peakBytes() >> 20,
               e.icecatNdcg() == null ? "-" : String.format(Locale.ROOT, "%.4f", e.icecatNdcg()),
+              e.koreanNdcg() == null ? "-" : String.format(Locale.ROOT, "%.4f", e.koreanNdcg()),
               e.setup()));
     }
     sb.append(String.format(Locale.ROOT, "%n%-22s %5s %10s", "engine", "conc", "req/s"));
@@ -612,7 +617,17 @@ public final class PeerSuite implements Callable<Integer> {
   private void note(String text) {
     log.println(text);
     summary.append(text).append(System.lineSeparator());
+    if (summaryFile != null) {
+      try {
+        // Written as it grows, so that a run that fails late keeps what it measured.
+        Files.writeString(summaryFile, summary.toString(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        log.println("# cannot write " + summaryFile + ": " + e);
+      }
+    }
   }
+
+  private Path summaryFile;
 
   /**
    * Peak resident memory of the harness's Elasticsearch processes this JVM started (its launcher
