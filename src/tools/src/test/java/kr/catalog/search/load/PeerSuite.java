@@ -83,7 +83,7 @@ public final class PeerSuite implements Callable<Integer> {
   @Option(
       names = "--backends",
       split = ",",
-      defaultValue = "lucene",
+      defaultValue = "lucene,elasticsearch",
       description =
           "our backends, each behind the platform's API: lucene, elasticsearch (a single node"
               + " from the test harness); the first one's hit counts are the reference")
