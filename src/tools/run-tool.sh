@@ -8,6 +8,8 @@
 #          (replays a request mix against a running platform; kr.catalog.search.load.LoadCommand)
 #        src/tools/run-tool.sh load-suite --catalog DIR --app JAR --work DIR ...
 #          (the whole load suite; use src/bench/load-suite.sh, which builds and pins first)
+#        src/tools/run-tool.sh peers --catalog DIR --app JAR --work DIR ...
+#          (the peer benchmark: Meilisearch, OpenSearch; use src/bench/peers.sh, docs/PEERS.md)
 #        src/tools/run-tool.sh --with-test-elasticsearch relevance|korean-relevance|benchmark ...
 #          (also measures Elasticsearch on a node started by the test harness; no other
 #           Elasticsearch runs on these machines. Add --elasticsearch=host:port,... instead to
@@ -26,6 +28,7 @@ case "${1:-}" in
   benchmark) main=kr.catalog.search.tools.BenchmarkCommand; shift ;;
   load) main=kr.catalog.search.load.LoadCommand; shift ;;
   load-suite) main=kr.catalog.search.load.LoadSuite; shift ;;
+  peers) main=kr.catalog.search.load.PeerSuite; shift ;;
   *) sed -n '2,16p' "$0"; exit 2 ;;
 esac
 

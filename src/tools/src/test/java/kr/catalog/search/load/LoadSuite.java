@@ -388,7 +388,7 @@ public final class LoadSuite implements Callable<Integer> {
    * The packaged platform in its own process, on its own data directory and its own embedded
    * PostgreSQL.
    */
-  private static final class Platform implements AutoCloseable {
+  static final class Platform implements AutoCloseable {
     private final LoadSuite suite;
     private final Process process;
     private final Path logFile;
@@ -447,6 +447,15 @@ public final class LoadSuite implements Callable<Integer> {
               (System.nanoTime() - t0) / 1e9,
               logFile));
       return p;
+    }
+
+    /** The platform's process, for its peak memory. */
+    ProcessHandle handle() {
+      return process.toHandle();
+    }
+
+    URI uri() {
+      return uri;
     }
 
     HttpTarget target(String runId) throws IOException, InterruptedException {
