@@ -310,6 +310,8 @@ measure() {
     "${client[@]}" "$JAVA_HOME/bin/java" src/ops/lib/FailoverLoad.java "$base" 900 \
       "${LOAD_READERS:-4}" "${LOAD_ORDERERS:-2}" "$out/$scenario" > "$out/$scenario.txt" 2>&1 &
     local load=$!
+    # A scenario that fails half-way must not leave its load running into the next measurement.
+    trap "kill $load 2> /dev/null || true" EXIT
     sleep "$seconds"
     case $scenario in
       kill)
@@ -337,15 +339,20 @@ measure() {
     sleep 10
     touch "$out/$scenario/stop"
     wait "$load" || true
-    local after confirmed distinct
+    trap - EXIT
+    local after confirmed distinct run ours
     after=$(psql_shape -Atc "select count(*) from customer_order")
     confirmed=$(wc -l < "$out/$scenario/orders.tsv")
     distinct=$(cut -f3 "$out/$scenario/orders.tsv" | sort -u | wc -l)
+    # This run's orders by their Idempotency-Key prefix (o<client pid>-): anything else writing
+    # orders meanwhile (a browser, another client) does not count as doubled.
+    run=$(head -1 "$out/$scenario/orders.tsv" | cut -f2 | cut -d- -f1)
+    ours=$(psql_shape -Atc "select count(*) from customer_order where idempotency_key like '${run:-none}-%'")
     {
       echo "== $scenario (load from $seconds s before until 10 s after, ${LOAD_READERS:-4} readers, ${LOAD_ORDERERS:-2} orderers; load average $(cut -d' ' -f1-3 /proc/loadavg))"
       cat "$out/$scenario.txt"
-      echo "orders in the database: +$((after - before)); confirmed to the client: $confirmed ($distinct distinct ids)"
-      echo "lost: $((confirmed > after - before ? confirmed - (after - before) : 0)); doubled: $((after - before > confirmed ? after - before - confirmed : 0))"
+      echo "orders in the database: +$((after - before)), of this client $ours; confirmed to the client: $confirmed ($distinct distinct ids)"
+      echo "lost: $((confirmed > ours ? confirmed - ours : 0)); doubled: $((ours > confirmed ? ours - confirmed : 0))"
     } | tee -a "$out/summary.txt"
     if [ "$scenario" = kill ] && [ "${KILL_RESTART_UNDER_LOAD:-1}" != 1 ]; then
       echo "$(date -u +%T) start api1 (after the load)" | tee -a "$out/events.txt"
