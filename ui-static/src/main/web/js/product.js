@@ -36,6 +36,10 @@ strings({
     "product.discontinued": "단종",
     "product.close": "닫기",
     "product.categories": "분류 경로",
+    "product.stock": "매장별 재고",
+    "product.stockIn": "{name} 재고 있음 ({n}개)",
+    "product.stockOut": "{name} 재고 없음",
+    "product.stockTransfer": "{name} 재고 없음 · 물류센터에서 {days}일",
   },
   en: {
     "page.skip": "Skip to content",
@@ -67,6 +71,10 @@ strings({
     "product.discontinued": "Discontinued",
     "product.close": "Close",
     "product.categories": "Category path",
+    "product.stock": "Stock per store",
+    "product.stockIn": "In stock at {name} ({n})",
+    "product.stockOut": "Not in stock at {name}",
+    "product.stockTransfer": "Not in stock at {name} · {days} days from the warehouse",
   },
 });
 
@@ -146,6 +154,7 @@ async function load() {
         flags.length ? ` · ${flags.join(" · ")}` : ""),
       section("specs", t("product.specs"), el("div", { class: "table-wrap" }, specs))),
     buy));
+  main.append(await stockSection(p));
 
   const drawings = p.assets.filter((a) => a.kind !== "IMAGE" && a.mediaType && a.mediaType.startsWith("image/"));
   if (drawings.length) {
@@ -208,6 +217,27 @@ async function load() {
       el("li", {}, el("a", { href: `/product.html?code=${encodeURIComponent(f.code)}`, text: `${f.code} ${f.name}` }),
         ` ${won(f.price)}`, f.discontinued ? ` (${t("product.discontinued")})` : "")))));
   }
+}
+
+/**
+ * "성수점 재고 있음" per location (GET /api/stock/{code}/locations, public). A store without the
+ * product says how many days a transfer from the warehouse takes when the warehouse has it.
+ */
+async function stockSection(p) {
+  let places;
+  try {
+    places = await api(`/api/stock/${encodeURIComponent(p.code)}/locations`);
+  } catch {
+    return ""; // The page works without it; the cart asks again when it matters.
+  }
+  const warehouse = places.find((l) => l.kind === "WAREHOUSE");
+  return section("stock", t("product.stock"), el("ul", { class: "stock-places" }, places.map((l) =>
+    el("li", { "data-location": l.code, class: l.inStock ? "in-stock" : "out-of-stock" },
+      l.inStock
+        ? t("product.stockIn", { name: l.name, n: num(l.available) })
+        : l.kind === "STORE" && warehouse?.inStock
+          ? t("product.stockTransfer", { name: l.name, days: l.transferDays })
+          : t("product.stockOut", { name: l.name })))));
 }
 
 // ---- Drawing zoom (a modal dialog: Esc closes, +/- or the wheel zooms, the view scrolls) ----
