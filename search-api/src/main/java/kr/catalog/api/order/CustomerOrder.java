@@ -60,7 +60,7 @@ public class CustomerOrder extends PanacheEntityBase {
    * for deliveries, the chosen store for pickups. Releases and shipments take the stock there.
    */
   @Column(name = "stock_location", nullable = false, length = 32)
-  public String stockLocation;
+  public String stockLocation = StockLocation.WAREHOUSE;
 
   @Column(name = "picking_location", length = 64)
   public String pickingLocation;
