@@ -232,7 +232,7 @@ async function stockSection(p) {
   }
   const warehouse = places.find((l) => l.kind === "WAREHOUSE");
   return section("stock", t("product.stock"), el("ul", { class: "stock-places" }, places.map((l) =>
-    el("li", { "data-location": l.code, class: l.inStock ? "in-stock" : "out-of-stock" },
+    el("li", { "data-location": l.location, class: l.inStock ? "in-stock" : "out-of-stock" },
       l.inStock
         ? t("product.stockIn", { name: l.name, n: num(l.available) })
         : l.kind === "STORE" && warehouse?.inStock
