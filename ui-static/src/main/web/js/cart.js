@@ -32,6 +32,11 @@ strings({
     "order.fulfilment": "받는 방법",
     "order.address": "배송 주소 (비우면 회사 주소)",
     "order.note": "요청 사항",
+    "order.store": "픽업할 매장",
+    "store.all": "{name}: 모두 재고 있음",
+    "store.transfer": "{name}: {date}부터 픽업 가능 (물류센터에서 이동)",
+    "store.none": "{name}: 재고 부족 ({short})",
+    "store.pick": "픽업할 매장을 골라 주세요.",
     "order.place": "주문하기",
     "order.placed": "주문이 접수되었습니다. 주문 번호 {id}, 총액 {gross}.",
     "order.track": "배송 조회",
@@ -67,6 +72,11 @@ strings({
     "order.fulfilment": "How to receive it",
     "order.address": "Delivery address (empty: the company's address)",
     "order.note": "Note",
+    "order.store": "Store to pick it up at",
+    "store.all": "{name}: everything in stock",
+    "store.transfer": "{name}: ready from {date} (sent from the warehouse)",
+    "store.none": "{name}: not enough stock ({short})",
+    "store.pick": "Choose a store to pick it up at.",
     "order.place": "Place the order",
     "order.placed": "Order {id} received, total {gross}.",
     "order.track": "Track it",
@@ -204,8 +214,47 @@ function channel() {
 }
 
 const addressField = document.getElementById("address-field");
+const storeField = document.getElementById("store-field");
 document.querySelectorAll('input[name="fulfilment"]').forEach((radio) =>
-  radio.addEventListener("change", () => (addressField.hidden = radio.value === "PICKUP" && radio.checked)));
+  radio.addEventListener("change", () => {
+    const pickup = radio.value === "PICKUP" && radio.checked;
+    addressField.hidden = pickup;
+    storeField.hidden = !pickup;
+    if (pickup) loadStores();
+  }));
+
+/**
+ * The pickup choices for the quote's lines (POST /api/stock/availability): a location that has
+ * everything can be chosen; one that lacks something says when a transfer from the warehouse
+ * would bring it (the order itself would be refused there today, so it cannot be chosen).
+ */
+async function loadStores() {
+  const box = document.getElementById("stores");
+  let places;
+  try {
+    places = await api("/api/stock/availability", {
+      method: "POST",
+      body: { lines: quote.lines.map((l) => ({ code: l.code, quantity: l.quantity })) },
+    });
+  } catch (e) {
+    show(error, e.message);
+    return;
+  }
+  const firstReady = places.find((p) => p.allAvailable);
+  box.replaceChildren(...places.map((p) => {
+    const text = p.allAvailable
+      ? t("store.all", { name: p.name })
+      : p.readyOn
+        ? t("store.transfer", { name: p.name, date: p.readyOn })
+        : t("store.none", { name: p.name, short: p.shortLines.map((s) => `${s.code} ${s.available}/${s.wanted}`).join(", ") });
+    return el("label", { "data-store": p.code },
+      el("input", {
+        type: "radio", name: "pickup-store", value: p.code, disabled: !p.allAvailable,
+        checked: p === firstReady,
+      }),
+      " ", el("span", { text }), " ", el("small", { text: p.address }));
+  }));
+}
 
 document.getElementById("order-form").addEventListener("submit", async (event) => {
   event.preventDefault();
@@ -213,6 +262,12 @@ document.getElementById("order-form").addEventListener("submit", async (event) =
   const button = document.getElementById("place-order");
   button.disabled = true;
   const fulfilment = document.querySelector('input[name="fulfilment"]:checked').value;
+  const store = document.querySelector('input[name="pickup-store"]:checked')?.value || null;
+  if (fulfilment === "PICKUP" && !store) {
+    show(error, t("store.pick"));
+    button.disabled = false;
+    return;
+  }
   try {
     const order = await api(`/api/quotes/${quote.id}/order`, {
       method: "POST",
@@ -222,6 +277,7 @@ document.getElementById("order-form").addEventListener("submit", async (event) =
         fulfilment,
         deliveryAddress: fulfilment === "DELIVERY" ? document.getElementById("address").value.trim() || null : null,
         note: document.getElementById("order-note").value.trim() || null,
+        pickupStore: fulfilment === "PICKUP" ? store : null,
       },
     });
     cart.clear();

@@ -37,6 +37,10 @@ strings({
     "product.discontinued": "단종",
     "product.close": "닫기",
     "product.categories": "분류 경로",
+    "product.stock": "매장별 재고",
+    "product.stockIn": "{name} 재고 있음 ({n}개)",
+    "product.stockOut": "{name} 재고 없음",
+    "product.stockTransfer": "{name} 재고 없음 · 물류센터에서 {days}일",
   },
   en: {
     "page.skip": "Skip to content",
@@ -68,6 +72,10 @@ strings({
     "product.discontinued": "Discontinued",
     "product.close": "Close",
     "product.categories": "Category path",
+    "product.stock": "Stock per store",
+    "product.stockIn": "In stock at {name} ({n})",
+    "product.stockOut": "Not in stock at {name}",
+    "product.stockTransfer": "Not in stock at {name} · {days} days from the warehouse",
   },
 });
 
@@ -147,6 +155,7 @@ async function load() {
         flags.length ? ` · ${flags.join(" · ")}` : ""),
       section("specs", t("product.specs"), el("div", { class: "table-wrap" }, specs))),
     buy));
+  main.append(await stockSection(p));
 
   const drawings = p.assets.filter((a) => a.kind !== "IMAGE" && a.mediaType && a.mediaType.startsWith("image/"));
   if (drawings.length) {
@@ -214,6 +223,27 @@ async function load() {
     `/api/recommendations/products/${encodeURIComponent(p.code)}/bought-together?limit=8`,
     { id: "reco-together", titleKey: "reco.together" });
   if (together) main.append(together);
+}
+
+/**
+ * "성수점 재고 있음" per location (GET /api/stock/{code}/locations, public). A store without the
+ * product says how many days a transfer from the warehouse takes when the warehouse has it.
+ */
+async function stockSection(p) {
+  let places;
+  try {
+    places = await api(`/api/stock/${encodeURIComponent(p.code)}/locations`);
+  } catch {
+    return ""; // The page works without it; the cart asks again when it matters.
+  }
+  const warehouse = places.find((l) => l.kind === "WAREHOUSE");
+  return section("stock", t("product.stock"), el("ul", { class: "stock-places" }, places.map((l) =>
+    el("li", { "data-location": l.location, class: l.inStock ? "in-stock" : "out-of-stock" },
+      l.inStock
+        ? t("product.stockIn", { name: l.name, n: num(l.available) })
+        : l.kind === "STORE" && warehouse?.inStock
+          ? t("product.stockTransfer", { name: l.name, days: l.transferDays })
+          : t("product.stockOut", { name: l.name })))));
 }
 
 // ---- Drawing zoom (a modal dialog: Esc closes, +/- or the wheel zooms, the view scrolls) ----

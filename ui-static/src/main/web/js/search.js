@@ -42,6 +42,8 @@ strings({
     "facet.origin": "원산지",
     "facet.brand": "브랜드",
     "facet.flag": "구분",
+    "facet.store": "매장 재고",
+    "facet.storeIn": "{name} 재고 있음",
     "facet.collection": "기획전",
     "facet.subcategories": "{name} 하위 분류",
     "facet.makerFilter": "메이커 찾기 (예: 보쉬, bosch, ㅂㅅ)",
@@ -94,6 +96,8 @@ strings({
     "facet.origin": "Origin",
     "facet.brand": "Brand",
     "facet.flag": "Flags",
+    "facet.store": "In stock at a store",
+    "facet.storeIn": "In stock at {name}",
     "facet.collection": "Collections",
     "facet.subcategories": "Inside {name}",
     "facet.makerFilter": "Find a maker (e.g. 보쉬, bosch, ㅂㅅ)",
@@ -115,7 +119,7 @@ strings({
 });
 
 /** Filters that are facets, in the sidebar's order; price has its own block. */
-const FACETS = ["category", "collection", "maker", "origin", "brand", "flag"];
+const FACETS = ["category", "collection", "maker", "origin", "brand", "flag", "store"];
 const SHOWN = 12;
 const regionNames = new Intl.DisplayNames([lang], { type: "region" });
 
@@ -273,8 +277,16 @@ function renderFacets(body, params) {
   if (makerQuery) filterMakers(makerQuery);
 }
 
+// Store codes to names (GET /api/locations, public), read once: the store facet's values are codes.
+const storeNames = new Map();
+api("/api/locations").then((places) => {
+  for (const p of places) storeNames.set(p.code, p.name);
+  if (lastBody) renderFacets(lastBody, state());
+}).catch(() => {}); // Codes stay readable labels without it.
+
 function valueLabel(name, value) {
   if (name === "flag") return t(`flag.${value.value}`);
+  if (name === "store") return t("facet.storeIn", { name: storeNames.get(value.value) || value.value });
   if (name === "origin") {
     try {
       return `${regionNames.of(value.value)} (${value.value})`;

@@ -17,6 +17,11 @@ public enum Facet {
   /** The four flags, each its own dimension: a fixed list of values. */
   FLAG("flag", Kind.FLAGS),
   /**
+   * Branch stores holding the product now (live from stock, like the flags): the top values by
+   * count, then value, plus the selected ones; values are store codes.
+   */
+  STORE("store", Kind.TOP_N),
+  /**
    * Marketing collections: query-defined values (each collection's membership query), present only
    * when the search's curation has collections or a selected one.
    */
@@ -35,7 +40,7 @@ public enum Facet {
   }
 
   /** The facets counted by terms of a keyword field, in result order. */
-  public static final List<Facet> KEYWORD_FACETS = List.of(CATEGORY, MAKER, ORIGIN, BRAND);
+  public static final List<Facet> KEYWORD_FACETS = List.of(CATEGORY, MAKER, ORIGIN, BRAND, STORE);
 
   private final String key;
   private final Kind kind;

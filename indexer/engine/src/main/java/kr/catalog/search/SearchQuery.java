@@ -12,6 +12,7 @@ import java.util.Set;
  * @param origins origin country codes
  * @param brands brand names
  * @param flags product flags that must all hold
+ * @param stores store codes; a product matches when one of them holds it now
  * @param priceMin inclusive lower bound in KRW, or {@code null}
  * @param priceMax inclusive upper bound in KRW, or {@code null}
  * @param sort result order
@@ -30,6 +31,7 @@ public record SearchQuery(
     Set<String> origins,
     Set<String> brands,
     Set<Flag> flags,
+    Set<String> stores,
     Long priceMin,
     Long priceMax,
     Sort sort,
@@ -48,6 +50,7 @@ public record SearchQuery(
     origins = Set.copyOf(origins);
     brands = Set.copyOf(brands);
     flags = Set.copyOf(flags);
+    stores = Set.copyOf(stores);
     if (priceMin != null && priceMax != null && priceMin > priceMax) {
       throw new IllegalArgumentException("priceMin " + priceMin + " is above priceMax " + priceMax);
     }
@@ -61,6 +64,7 @@ public record SearchQuery(
         .origins(origins)
         .brands(brands)
         .flags(flags)
+        .stores(stores)
         .priceMin(priceMin)
         .priceMax(priceMax)
         .sort(sort)
@@ -102,6 +106,7 @@ public record SearchQuery(
     private Set<String> origins = Set.of();
     private Set<String> brands = Set.of();
     private Set<Flag> flags = Set.of();
+    private Set<String> stores = Set.of();
     private Long priceMin;
     private Long priceMax;
     private Sort sort = Sort.RELEVANCE;
@@ -165,6 +170,16 @@ public record SearchQuery(
       return this;
     }
 
+    public Builder stores(String... codes) {
+      return stores(Set.of(codes));
+    }
+
+    /** Only products available now at one of these stores (store codes). */
+    public Builder stores(Collection<String> codes) {
+      this.stores = Set.copyOf(codes);
+      return this;
+    }
+
     public Builder priceMin(Long min) {
       this.priceMin = min;
       return this;
@@ -209,6 +224,7 @@ public record SearchQuery(
           origins,
           brands,
           flags,
+          stores,
           priceMin,
           priceMax,
           sort,

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import kr.catalog.api.account.CustomerCompany;
 import kr.catalog.api.account.Passwords;
 import kr.catalog.api.account.UserAccount;
@@ -23,7 +24,9 @@ import kr.catalog.api.marketing.MerchandisingRule;
 import kr.catalog.api.marketing.PromoCollection;
 import kr.catalog.api.marketing.QueryKey;
 import kr.catalog.api.marketing.RuleAction;
+import kr.catalog.api.order.LocationKind;
 import kr.catalog.api.order.StockItem;
+import kr.catalog.api.order.StockLocation;
 import kr.catalog.api.pricing.PricingGrade;
 import kr.catalog.api.security.Role;
 import kr.catalog.model.Product;
@@ -32,9 +35,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Seeds the quick start (and the tests) on an empty database: two customer companies, one demo
- * account per role (listed with their passwords in the README), stock for the served catalog, and a
- * few promotional collections and merchandising rules (issue #7) dated around the first start. Off
- * in production ({@code commerce.seed-demo=false}). Runs after the catalog is published.
+ * account per role (listed with their passwords in the README), four branch stores, stock for the
+ * served catalog at the warehouse and at each store, and a few promotional collections and
+ * merchandising rules (issue #7) dated around the first start. Off in production ({@code
+ * commerce.seed-demo=false}). Runs after the catalog is published.
  */
 @ApplicationScoped
 public class DemoSeeder {
@@ -70,6 +74,7 @@ public class DemoSeeder {
       return;
     }
     QuarkusTransaction.requiringNew().run(this::seedAccounts);
+    QuarkusTransaction.requiringNew().run(this::seedLocations);
     QuarkusTransaction.requiringNew().run(this::seedStock);
     QuarkusTransaction.requiringNew().run(this::seedCuration);
   }
@@ -231,23 +236,96 @@ public class DemoSeeder {
   }
 
   /**
-   * Stock for every sold product of the served catalog, when none was ever counted: every tenth
-   * product (by code hash) is out of stock so the in-stock flag means something in the demo.
+   * The demo branch stores: code, name, address, days a transfer from the warehouse takes. The
+   * central warehouse ({@code WH}, 본사 물류센터) comes with the schema.
    */
-  void seedStock() {
-    if (StockItem.count() > 0) {
+  record DemoStore(String code, String name, String address, int transferDays) {}
+
+  /** The demo stores, in display order. */
+  static final List<DemoStore> STORES =
+      List.of(
+          new DemoStore("SEONGSU", "성수점", "서울특별시 성동구 성수이로 113", 1),
+          new DemoStore("GURO", "구로점", "서울특별시 구로구 디지털로 300", 1),
+          new DemoStore("INCHEON", "인천점", "인천광역시 남동구 인주대로 600", 2),
+          new DemoStore("BUSAN", "부산점", "부산광역시 사상구 사상로 200", 3));
+
+  /** The branch stores, when the database has none. */
+  void seedLocations() {
+    if (StockLocation.count("kind", LocationKind.STORE) > 0) {
       return;
     }
-    List<String> codes = new ArrayList<>();
-    List<Long> onHand = new ArrayList<>();
-    for (Product p : catalog.allProducts()) {
-      if (p.discontinued()) {
+    int order = 1;
+    for (DemoStore d : STORES) {
+      StockLocation l = new StockLocation();
+      l.code = d.code();
+      l.kind = LocationKind.STORE;
+      l.name = d.name();
+      l.address = d.address();
+      l.transferDays = d.transferDays();
+      l.sortOrder = order++;
+      l.persist();
+    }
+    LOG.infof("Seeded %d branch stores", STORES.size());
+  }
+
+  /**
+   * Stock for every sold product of the served catalog at each location that has none counted, by a
+   * rule of the code key alone, so every start of the same catalog seeds the same stock: at the
+   * warehouse every tenth product (by code hash) is out of stock so the in-stock flag means
+   * something in the demo, the others hold 5 to 100 units; a store carries about two products in
+   * three, 1 to 12 units each. Every row gets a bin (warehouse: zone-aisle-shelf, store: shelf).
+   */
+  void seedStock() {
+    for (StockLocation location : StockLocation.<StockLocation>listAll()) {
+      if (StockItem.count("locationCode", location.code) > 0) {
         continue;
       }
-      int h = p.codeKey().hashCode();
-      codes.add(p.codeKey());
-      onHand.add(Math.floorMod(h, 10) == 0 ? 0L : 5L + Math.floorMod(h / 10, 96));
+      List<String> codes = new ArrayList<>();
+      List<Long> onHand = new ArrayList<>();
+      List<String> bins = new ArrayList<>();
+      for (Product p : catalog.allProducts()) {
+        if (p.discontinued()) {
+          continue;
+        }
+        long units = seedUnits(location, p.codeKey());
+        if (units < 0) {
+          continue;
+        }
+        codes.add(p.codeKey());
+        onHand.add(units);
+        bins.add(seedBin(location, p.codeKey()));
+      }
+      insertStock(location.code, codes, onHand, bins);
+      LOG.infof("Seeded stock for %d products at %s", codes.size(), location.name);
     }
+  }
+
+  /** Units seeded for a product at a location; -1 when the location does not carry it. */
+  static long seedUnits(StockLocation location, String codeKey) {
+    if (location.kind == LocationKind.WAREHOUSE) {
+      // The rule the single warehouse had before locations: the same demo stock as before.
+      int h = codeKey.hashCode();
+      return Math.floorMod(h, 10) == 0 ? 0L : 5L + Math.floorMod(h / 10, 96);
+    }
+    int h = (codeKey + "@" + location.code).hashCode();
+    return Math.floorMod(h, 3) == 0 ? -1L : 1L + Math.floorMod(h / 3, 12);
+  }
+
+  /** The bin of a product at a location: zone-aisle-shelf in the warehouse, shelf in a store. */
+  static String seedBin(StockLocation location, String codeKey) {
+    int h = Math.floorMod((codeKey + "#" + location.code).hashCode(), 8 * 40 * 6);
+    if (location.kind == LocationKind.WAREHOUSE) {
+      return (char) ('A' + h % 8)
+          + "-"
+          + String.format(Locale.ROOT, "%02d", 1 + (h / 8) % 40)
+          + "-"
+          + (1 + h / 320);
+    }
+    return "S" + String.format(Locale.ROOT, "%02d", 1 + h % 24) + "-" + (1 + (h / 24) % 5);
+  }
+
+  private static void insertStock(
+      String location, List<String> codes, List<Long> onHand, List<String> bins) {
     // One statement for the whole catalog, in this one transaction: persisting 129,397 entities one
     // by one took over the 60 s transaction timeout on the full catalog, and the API never started.
     StockItem.getEntityManager()
@@ -256,16 +334,18 @@ public class DemoSeeder {
             connection -> {
               try (PreparedStatement insert =
                   connection.prepareStatement(
-                      "INSERT INTO stock_item (code_key, on_hand, reserved, updated_at)"
-                          + " SELECT code, on_hand, 0, now()"
-                          + " FROM unnest(?::varchar[], ?::bigint[]) AS seed(code, on_hand)")) {
-                insert.setArray(1, connection.createArrayOf("varchar", codes.toArray()));
-                insert.setArray(2, connection.createArrayOf("bigint", onHand.toArray()));
+                      "INSERT INTO stock_item"
+                          + " (code_key, location_code, on_hand, reserved, bin, updated_at)"
+                          + " SELECT code, ?, on_hand, 0, bin, now()"
+                          + " FROM unnest(?::varchar[], ?::bigint[], ?::varchar[])"
+                          + " AS seed(code, on_hand, bin)")) {
+                insert.setString(1, location);
+                insert.setArray(2, connection.createArrayOf("varchar", codes.toArray()));
+                insert.setArray(3, connection.createArrayOf("bigint", onHand.toArray()));
+                insert.setArray(4, connection.createArrayOf("varchar", bins.toArray()));
                 insert.executeUpdate();
               }
             });
-    int seeded = codes.size();
-    LOG.infof("Seeded stock for %d products", seeded);
   }
 
   private static CustomerCompany company(

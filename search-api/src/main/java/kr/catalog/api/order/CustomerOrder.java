@@ -55,6 +55,13 @@ public class CustomerOrder extends PanacheEntityBase {
   @Column(name = "delivery_address", length = 400)
   public String deliveryAddress;
 
+  /**
+   * The location the order's stock is reserved at (a code of {@link StockLocation}): the warehouse
+   * for deliveries, the chosen store for pickups. Releases and shipments take the stock there.
+   */
+  @Column(name = "stock_location", nullable = false, length = 32)
+  public String stockLocation = StockLocation.WAREHOUSE;
+
   @Column(name = "picking_location", length = 64)
   public String pickingLocation;
 

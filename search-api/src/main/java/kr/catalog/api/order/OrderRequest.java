@@ -16,6 +16,8 @@ import kr.catalog.api.quote.LineRequest;
  * @param customerId the customer company; staff must give it, customers may omit it
  * @param deliveryAddress where to deliver; the company's address when omitted
  * @param note free text for the warehouse
+ * @param pickupStore for a pickup, the code of the store to collect it at (its stock is reserved);
+ *     the central warehouse's counter when omitted; refused with a delivery
  */
 public record OrderRequest(
     @NotNull Channel channel,
@@ -23,4 +25,5 @@ public record OrderRequest(
     @NotNull @Size(min = 1, max = LineParser.MAX_LINES) List<@Valid @NotNull LineRequest> lines,
     Long customerId,
     @Size(max = 400) String deliveryAddress,
-    @Size(max = 1000) String note) {}
+    @Size(max = 1000) String note,
+    @Size(max = 32) String pickupStore) {}

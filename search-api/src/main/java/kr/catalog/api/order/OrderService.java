@@ -98,7 +98,8 @@ public class OrderService {
                             company,
                             request.channel(),
                             request.fulfilment(),
-                            request.deliveryAddress());
+                            request.deliveryAddress(),
+                            request.pickupStore());
                     int lineNo = 1;
                     for (CatalogLines.Resolved r : lines) {
                       PricedLine p =
@@ -161,7 +162,8 @@ public class OrderService {
                             company,
                             request.channel(),
                             request.fulfilment(),
-                            request.deliveryAddress());
+                            request.deliveryAddress(),
+                            request.pickupStore());
                     order.quoteId = quote.id;
                     for (QuoteLine q : quote.lines) {
                       order.lines.add(
@@ -269,9 +271,9 @@ public class OrderService {
       case NONE -> {}
     }
     if (request.to() == OrderStatus.CANCELLED) {
-      stock.release(order.quantities());
+      stock.release(order.stockLocation, order.quantities());
     } else if (Lifecycle.shipsAt(request.to())) {
-      stock.ship(order.quantities());
+      stock.ship(order.stockLocation, order.quantities());
     }
     record(order, actor, order.status, request.to(), request.note());
     order.status = request.to();
@@ -331,8 +333,10 @@ public class OrderService {
       CustomerCompany company,
       Channel channel,
       Fulfilment fulfilment,
-      String address) {
+      String address,
+      String pickupStore) {
     CustomerOrder order = new CustomerOrder();
+    order.stockLocation = stockLocation(fulfilment, pickupStore);
     order.companyId = company.id;
     order.placedBy = actor.userId();
     order.channel = channel;
@@ -369,7 +373,7 @@ public class OrderService {
     order.requestHash = key == null ? null : hash;
     Map<String, String> codes = new HashMap<>();
     order.lines.forEach(l -> codes.put(l.codeKey, l.code));
-    stock.reserve(order.quantities(), codes);
+    stock.reserve(order.stockLocation, order.quantities(), codes);
     order.persist();
     CustomerOrder.flush();
     record(order, actor, null, OrderStatus.RECEIVED, note);
@@ -390,6 +394,29 @@ public class OrderService {
     // Synchronous observers run here, in this transaction (the notification outbox).
     moved.fire(
         new OrderMoved(order.id, event.id, order.companyId, order.fulfilment, from, to, event.at));
+  }
+
+  /**
+   * Where an order takes its stock: a delivery from the central warehouse (the only location that
+   * ships to addresses), a pickup at the store the customer chose, or at the warehouse's counter
+   * when they chose none (how pickups worked before there were stores).
+   */
+  private String stockLocation(Fulfilment fulfilment, String pickupStore) {
+    if (pickupStore == null) {
+      return StockLocation.WAREHOUSE;
+    }
+    if (fulfilment != Fulfilment.PICKUP) {
+      throw new InvalidParameterException(
+          "pickupStore", "only a pickup order names a store; deliveries leave the warehouse");
+    }
+    StockLocation store =
+        stock
+            .location(pickupStore)
+            .orElseThrow(
+                () ->
+                    new InvalidParameterException(
+                        "pickupStore", "no store has the code " + pickupStore));
+    return store.code;
   }
 
   private static void checkChannel(Actor actor, Channel channel) {
@@ -448,6 +475,7 @@ public class OrderService {
         person(users, o.placedBy),
         o.quoteId,
         o.deliveryAddress,
+        location(o.stockLocation),
         o.pickingLocation,
         o.region,
         o.deliveryPartner,
@@ -457,6 +485,13 @@ public class OrderService {
         o.updatedAt,
         Lifecycle.next(o.status, o.fulfilment),
         timeline);
+  }
+
+  private static OrderView.Location location(String code) {
+    StockLocation l = StockLocation.findById(code);
+    return l == null
+        ? new OrderView.Location(code, code, null)
+        : new OrderView.Location(l.code, l.name, l.address);
   }
 
   private static OrderView.Person person(Map<Long, UserAccount> cache, long userId) {

@@ -16,6 +16,8 @@ import kr.catalog.api.security.Role;
  * @param placedBy who placed it
  * @param quoteId the quote it came from, if any
  * @param deliveryAddress where it goes (delivery)
+ * @param stockLocation where its stock is reserved and leaves from: the warehouse (delivery) or the
+ *     pickup store
  * @param pickingLocation where it was picked
  * @param region delivery region
  * @param deliveryPartner delivery partner
@@ -35,6 +37,7 @@ public record OrderView(
     Person placedBy,
     Long quoteId,
     String deliveryAddress,
+    Location stockLocation,
     String pickingLocation,
     String region,
     String deliveryPartner,
@@ -47,6 +50,9 @@ public record OrderView(
 
   /** A customer company. */
   public record Party(long id, String name) {}
+
+  /** A stock location: code, name and address (where a pickup customer goes). */
+  public record Location(String code, String name, String address) {}
 
   /** A user. */
   public record Person(long userId, String name, Role role) {}

@@ -10,9 +10,11 @@ import jakarta.validation.constraints.Size;
  * @param fulfilment delivery or store pickup
  * @param deliveryAddress where to deliver; the company's address when omitted
  * @param note free text for the warehouse
+ * @param pickupStore for a pickup, the code of the store to collect it at (as for orders)
  */
 public record QuoteOrderRequest(
     @NotNull Channel channel,
     @NotNull Fulfilment fulfilment,
     @Size(max = 400) String deliveryAddress,
-    @Size(max = 1000) String note) {}
+    @Size(max = 1000) String note,
+    @Size(max = 32) String pickupStore) {}

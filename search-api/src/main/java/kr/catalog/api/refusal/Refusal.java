@@ -21,6 +21,8 @@ public enum Refusal {
   USERNAME_TAKEN,
   /** No product has this code. */
   PRODUCT_NOT_FOUND,
+  /** No stock location (warehouse or store) has this code. */
+  LOCATION_NOT_FOUND,
   /** No order with this id is visible to the caller. */
   ORDER_NOT_FOUND,
   /** No quote with this id is visible to the caller. */

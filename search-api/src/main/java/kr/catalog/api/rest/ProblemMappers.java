@@ -113,6 +113,7 @@ public class ProblemMappers {
       case USERNAME_TAKEN -> new ProblemType(409, "User name taken");
       case PRODUCT_NOT_FOUND -> new ProblemType(404, "Unknown product");
       case ORDER_NOT_FOUND -> new ProblemType(404, "Unknown order");
+      case LOCATION_NOT_FOUND -> new ProblemType(404, "Unknown stock location");
       case QUOTE_NOT_FOUND -> new ProblemType(404, "Unknown quote");
       case RULE_NOT_FOUND -> new ProblemType(404, "Unknown merchandising rule");
       case VOCABULARY_ENTRY_NOT_FOUND -> new ProblemType(404, "Unknown vocabulary entry");

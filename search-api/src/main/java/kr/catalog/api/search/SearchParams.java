@@ -46,6 +46,14 @@ public class SearchParams {
   @Size(max = 50, message = "at most 50 values")
   public List<@Size(max = 64) String> brand;
 
+  /** Store codes ({@code /api/locations}): products available now at one of them. */
+  @QueryParam("store")
+  @Size(max = 20, message = "at most 20 values")
+  public List<
+          @Pattern(regexp = "[A-Z0-9-]{2,32}", message = "must be a store code such as SEONGSU")
+          String>
+      store;
+
   @QueryParam("flag")
   public List<
           @Pattern(
@@ -141,6 +149,7 @@ public class SearchParams {
         .makers(values(maker))
         .origins(values(origin))
         .brands(values(brand))
+        .stores(values(store))
         .flags(
             values(flag).stream()
                 .map(f -> SearchQuery.Flag.valueOf(f.replace('-', '_').toUpperCase(Locale.ROOT)))
@@ -167,6 +176,7 @@ public class SearchParams {
     put(filters, "maker", values(maker));
     put(filters, "origin", values(origin));
     put(filters, "brand", values(brand));
+    put(filters, "store", values(store));
     put(filters, "flag", values(flag));
     put(filters, "collection", values(collection));
     put(filters, "priceMin", priceMin == null ? Set.of() : Set.of(priceMin));

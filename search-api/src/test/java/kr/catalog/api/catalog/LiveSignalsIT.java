@@ -35,10 +35,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Live signals (issue #15): stock, order and collection-discount changes reach the {@code in_stock}
- * and {@code discount} search flags within 2 seconds, without a reindex. Each test polls the search
- * API with a deadline, counted from the answer to the request that made the change (its commit),
- * and records the measured latency in {@code target/reliability/live-signals-<backend>.txt}. Runs
- * on Lucene here and on Elasticsearch in {@link LiveSignalsOnElasticsearchIT}.
+ * and {@code discount} search flags, and a store's stock the {@code store} filter and facet (issue
+ * #17), within 2 seconds, without a reindex. Each test polls the search API with a deadline,
+ * counted from the answer to the request that made the change (its commit), and records the
+ * measured latency in {@code target/reliability/live-signals-<backend>.txt}. Runs on Lucene here
+ * and on Elasticsearch in {@link LiveSignalsOnElasticsearchIT}.
  */
 @QuarkusTest
 class LiveSignalsIT {
@@ -224,6 +225,97 @@ class LiveSignalsIT {
         .statusCode(200);
     Instant cancelled = Instant.now();
     within("order cancelled: back in flag=in_stock", cancelled, () -> flagged("in-stock"));
+  }
+
+  /** The store the store-facet test counts at (issue #17). */
+  private static final String STORE = "INCHEON";
+
+  private long storeAvailable() {
+    return ((Number)
+            as(WAREHOUSE)
+                .get("/api/stock/{code}/locations/{location}", code, STORE)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("available"))
+        .longValue();
+  }
+
+  private void setAvailableAtStore(long units) {
+    long reserved =
+        ((Number)
+                as(WAREHOUSE)
+                    .get("/api/stock/{code}/locations/{location}", code, STORE)
+                    .then()
+                    .extract()
+                    .path("reserved"))
+            .longValue();
+    as(WAREHOUSE)
+        .body(Map.of("onHand", reserved + units))
+        .put("/api/stock/{code}/locations/{location}", code, STORE)
+        .then()
+        .statusCode(200);
+  }
+
+  /** Whether searching for the product with the store filter finds it. */
+  private boolean atStore() {
+    List<String> codes =
+        given()
+            .queryParam("q", code)
+            .queryParam("store", STORE)
+            .queryParam("size", 100)
+            .get("/api/search")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("hits.code");
+    return codes.contains(code);
+  }
+
+  private int storeFacet() {
+    Integer count =
+        given()
+            .get("/api/search")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("facets.store.find { it.value == '" + STORE + "' }.count");
+    return count == null ? 0 : count;
+  }
+
+  @Test
+  void aPickupTakingAStoresLastUnitLeavesTheStoreFilterAndACountBringsItBack() {
+    long before = storeAvailable();
+    try {
+      setAvailableAtStore(1);
+      within("one unit at the store: in store=" + STORE, Instant.now(), this::atStore);
+      int facetBefore = storeFacet();
+      // The warehouse flag is its own signal: a store's stock never moves it.
+      boolean inStockBefore = flagged("in-stock");
+
+      Map<String, Object> order =
+          Map.of(
+              "channel",
+              "WEB",
+              "fulfilment",
+              "PICKUP",
+              "pickupStore",
+              STORE,
+              "lines",
+              List.of(Map.of("code", code, "quantity", 1)));
+      as(CUSTOMER).body(order).post("/api/orders").then().statusCode(201);
+      Instant placed = Instant.now();
+      within("pickup took the store's last unit: out of store=" + STORE, placed, () -> !atStore());
+      assertThat(storeFacet()).isEqualTo(facetBefore - 1);
+      assertThat(flagged("in-stock")).isEqualTo(inStockBefore);
+
+      setAvailableAtStore(4);
+      Instant counted = Instant.now();
+      within("store counted again: back in store=" + STORE, counted, this::atStore);
+      assertThat(storeFacet()).isEqualTo(facetBefore);
+    } finally {
+      setAvailableAtStore(before);
+    }
   }
 
   @Test

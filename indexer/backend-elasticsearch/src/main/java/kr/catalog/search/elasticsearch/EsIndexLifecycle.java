@@ -104,8 +104,21 @@ final class EsIndexLifecycle {
     GetResponse<ModelDocument> model =
         client.get(g -> g.index(modelIndex()).id(index), ModelDocument.class);
     if (model.found() && model.source() != null) {
+      addNewFields(index);
       current.set(new Build(index, CatalogModel.fromSnapshot(model.source().snapshot)));
       LOG.infof("Serving Elasticsearch index %s behind %s", index, settings.alias());
+    }
+  }
+
+  /**
+   * Puts the current mappings on a build index made by an earlier version: fields added since (such
+   * as {@code stores}, issue #17) are added in place, so live updates of a resumed build do not
+   * fail on the strict mapping. Existing fields are unchanged (Elasticsearch refuses to change one,
+   * and the mappings never do).
+   */
+  private void addNewFields(String index) throws IOException {
+    try (InputStream mappings = resource("catalog-mappings.json")) {
+      client.indices().putMapping(p -> p.index(index).withJson(mappings));
     }
   }
 

@@ -68,6 +68,9 @@ final class EsProduct {
   @JsonProperty(Fields.FLAGS)
   public List<String> flags;
 
+  @JsonProperty(Fields.STORES)
+  public List<String> stores;
+
   @JsonProperty(Fields.PRICE)
   public long price;
 
@@ -108,6 +111,8 @@ final class EsProduct {
     d.brand = emptyToNull(p.brand());
     d.family = emptyToNull(p.family());
     d.flags = p.flags();
+    // Left out when empty, like the other optional values.
+    d.stores = p.stores().isEmpty() ? null : p.stores();
     d.price = p.price();
     d.released = p.releasedEpochDay();
     d.codeDisplay = p.code();

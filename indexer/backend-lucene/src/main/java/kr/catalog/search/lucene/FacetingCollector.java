@@ -156,7 +156,7 @@ final class FacetingCollector implements Collector {
 
   /** The facets counted per ordinal of a keyword field: the keyword facets and the flags. */
   private static final List<Facet> FIELD_FACETS =
-      List.of(Facet.CATEGORY, Facet.MAKER, Facet.ORIGIN, Facet.BRAND, Facet.FLAG);
+      List.of(Facet.CATEGORY, Facet.MAKER, Facet.ORIGIN, Facet.BRAND, Facet.STORE, Facet.FLAG);
 
   /** The keyword facet that ignores a dimension's filter (flags: none, each flag is its own). */
   private static final Map<Dimension, Facet> FACET_OF_DIMENSION = new EnumMap<>(Dimension.class);

@@ -77,6 +77,9 @@ final class LuceneDocuments {
     for (String flag : p.flags()) {
       keyword(doc, Fields.FLAGS, flag, false);
     }
+    for (String store : p.stores()) {
+      keyword(doc, Fields.STORES, store, false);
+    }
     if (p.flags().contains(Fields.DISCONTINUED_FLAG)) {
       doc.add(new StoredField(Fields.DISCONTINUED_FLAG, 1));
     }

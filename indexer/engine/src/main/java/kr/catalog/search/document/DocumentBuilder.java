@@ -152,6 +152,7 @@ public final class DocumentBuilder {
         nullToEmpty(p.brand()),
         p.family() == null || p.family().isBlank() ? codeKey : p.family(),
         flags,
+        List.copyOf(signal.stores()),
         p.listPrice(),
         p.releasedOn() == null ? 0L : p.releasedOn().toEpochDay(),
         CodeForms.suffixes(codeKey),

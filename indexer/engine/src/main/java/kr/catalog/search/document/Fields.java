@@ -63,6 +63,12 @@ public final class Fields {
   /** Flags: {@code new}, {@code discount}, {@code pb}, {@code in_stock}, {@code discontinued}. */
   public static final String FLAGS = "flags";
 
+  /**
+   * Codes of the branch stores with the product available now (from {@code
+   * ProductSignals.Signal#stores()}): the store filter and facet ("in stock at 성수점").
+   */
+  public static final String STORES = "stores";
+
   /** Product family key, for grouping variants. */
   public static final String FAMILY = "family";
 

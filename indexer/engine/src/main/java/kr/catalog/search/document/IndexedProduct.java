@@ -17,6 +17,7 @@ import java.util.Map;
  * @param brand brand, may be empty
  * @param family family key
  * @param flags flag values (see {@link Fields#FLAGS})
+ * @param stores codes of the stores holding the product now (see {@link Fields#STORES})
  * @param price list price in KRW
  * @param releasedEpochDay release date as epoch day, 0 when unknown
  * @param codeInfixes suffixes of the code key
@@ -38,6 +39,7 @@ public record IndexedProduct(
     String brand,
     String family,
     List<String> flags,
+    List<String> stores,
     long price,
     long releasedEpochDay,
     List<String> codeInfixes,
@@ -52,6 +54,7 @@ public record IndexedProduct(
     identifiers = List.copyOf(identifiers);
     categoryPath = List.copyOf(categoryPath);
     flags = List.copyOf(flags);
+    stores = List.copyOf(stores);
     codeInfixes = List.copyOf(codeInfixes);
     makerChosung = List.copyOf(makerChosung);
     text = Map.copyOf(text);

@@ -15,6 +15,8 @@ public enum Dimension {
   ORIGIN(Fields.ORIGIN, null),
   BRAND(Fields.BRAND, null),
   PRICE(Fields.PRICE, null),
+  /** Stores holding the product now: a product matches when any selected store holds it. */
+  STORE(Fields.STORES, null),
   FLAG_NEW(Fields.FLAGS, SearchQuery.Flag.NEW),
   FLAG_DISCOUNT(Fields.FLAGS, SearchQuery.Flag.DISCOUNT),
   FLAG_PB(Fields.FLAGS, SearchQuery.Flag.PB),
@@ -63,6 +65,7 @@ public enum Dimension {
       case MAKER -> MAKER;
       case ORIGIN -> ORIGIN;
       case BRAND -> BRAND;
+      case STORE -> STORE;
       case FLAG -> null;
       case COLLECTION -> COLLECTION;
     };

@@ -22,9 +22,9 @@ import kr.catalog.search.model.CatalogModel;
  *   <li>{@code category}: every top category always (0 when nothing matches there, so the tree's
  *       first level never jumps), deeper categories when they count at least one, and selected
  *       ones; in tree order.
- *   <li>{@code maker}, {@code origin}, {@code brand}: the {@code limit} values with most matches
- *       (ties by value), then every selected value not among them, even with 0, so a ticked box
- *       never disappears.
+ *   <li>{@code maker}, {@code origin}, {@code brand}, {@code store}: the {@code limit} values with
+ *       most matches (ties by value), then every selected value not among them, even with 0, so a
+ *       ticked box never disappears.
  *   <li>{@code flag}: the four flags always, in a fixed order, 0 included.
  *   <li>{@code collection} (only with active or selected marketing collections): every active
  *       collection in the curated order, 0 included, then selected slugs that are not active.
@@ -51,6 +51,7 @@ public final class FacetAssembler {
     requests.put(Facet.MAKER, new FacetRequest(Facet.MAKER, limit, q.makers()));
     requests.put(Facet.ORIGIN, new FacetRequest(Facet.ORIGIN, limit, q.origins()));
     requests.put(Facet.BRAND, new FacetRequest(Facet.BRAND, limit, q.brands()));
+    requests.put(Facet.STORE, new FacetRequest(Facet.STORE, limit, q.stores()));
     requests.put(
         Facet.FLAG,
         new FacetRequest(
@@ -82,7 +83,7 @@ public final class FacetAssembler {
     Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
     facets.put(
         Facet.CATEGORY, categories(counts.of(Facet.CATEGORY), selected(requests, Facet.CATEGORY)));
-    for (Facet facet : List.of(Facet.MAKER, Facet.ORIGIN, Facet.BRAND)) {
+    for (Facet facet : List.of(Facet.MAKER, Facet.ORIGIN, Facet.BRAND, Facet.STORE)) {
       FacetRequest request = requests.get(facet);
       int limit = request == null ? 0 : request.size();
       facets.put(facet, topN(facet, counts.of(facet), selected(requests, facet), limit));

@@ -296,6 +296,9 @@ public final class QueryPlanner {
     if (!q.brands().isEmpty()) {
       filters.put(Dimension.BRAND, new FilterSpec(Dimension.BRAND, q.brands(), null, null));
     }
+    if (!q.stores().isEmpty()) {
+      filters.put(Dimension.STORE, new FilterSpec(Dimension.STORE, q.stores(), null, null));
+    }
     if (q.priceMin() != null || q.priceMax() != null) {
       filters.put(
           Dimension.PRICE, new FilterSpec(Dimension.PRICE, Set.of(), q.priceMin(), q.priceMax()));

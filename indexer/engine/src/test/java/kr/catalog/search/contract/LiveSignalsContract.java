@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,10 +35,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Live signals (issue #15): {@link SearchBackend#updateSignals} changes the in-stock and discount
- * flags of the products it names, as a partial update of the live index, visible to filters and
- * facet counts when it returns, and leaves everything else as it was. Each test gets a fresh
- * backend holding the fixture catalog with {@link Fixtures#SIGNALS} (Makita's drill in stock and
- * discounted, 3M's glasses in stock). A subclass supplies the backend.
+ * flags and the stores holding stock (issue #17: the {@code store} filter and facet) of the
+ * products it names, as a partial update of the live index, visible to filters and facet counts
+ * when it returns, and leaves everything else as it was. Each test gets a fresh backend holding the
+ * fixture catalog with {@link Fixtures#SIGNALS} (Makita's drill in stock and discounted, 3M's
+ * glasses in stock). A subclass supplies the backend.
  */
 abstract class LiveSignalsContract {
 
@@ -134,6 +136,95 @@ abstract class LiveSignalsContract {
     assertThat(byCodeAfter.hits().get(0).score()).isEqualTo(byCodeBefore.hits().get(0).score());
     assertThat(keys(backend.search(SearchQuery.text("전동드릴")))).isEqualTo(keys(manualBefore));
     assertThat(backend.count()).isEqualTo(PRODUCTS.size() - 1);
+  }
+
+  private static SearchQuery atStores(String... stores) {
+    return new SearchQuery.Builder("").stores(stores).build();
+  }
+
+  private List<FacetValue> storeFacet(SearchQuery q) {
+    return backend.search(q).facets().get(Facet.STORE);
+  }
+
+  @Test
+  void storeStockChangesMoveTheStoreFilterAndFacetAndLeaveTheFlags() {
+    assertThat(keys(backend.search(atStores("SEONGSU")))).isEmpty();
+    assertThat(storeFacet(SearchQuery.text(""))).isEmpty();
+
+    backend.updateSignals(
+        new ProductSignals(
+            Map.of(
+                DRILL_BOSCH.codeKey(),
+                new Signal(false, false, Set.of("SEONGSU", "GURO")),
+                GLASSES_3M.codeKey(),
+                new Signal(true, false, Set.of("SEONGSU")))));
+
+    assertThat(keys(backend.search(atStores("SEONGSU"))))
+        .containsExactlyInAnyOrder(DRILL_BOSCH.codeKey(), GLASSES_3M.codeKey());
+    assertThat(keys(backend.search(atStores("GURO")))).containsExactly(DRILL_BOSCH.codeKey());
+    // Any of the selected stores.
+    assertThat(keys(backend.search(atStores("GURO", "INCHEON"))))
+        .containsExactly(DRILL_BOSCH.codeKey());
+    // Most products first, then by code.
+    assertThat(storeFacet(SearchQuery.text("")))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(tuple("SEONGSU", 2L), tuple("GURO", 1L));
+    // Stock at a store is not stock at the warehouse: the in-stock flag is its own signal.
+    assertThat(keys(backend.search(withFlags(Flag.IN_STOCK))))
+        .containsExactlyInAnyOrder(DRILL_MAKITA.codeKey(), GLASSES_3M.codeKey());
+
+    // 성수점 sells its last pair of glasses.
+    backend.updateSignals(signals(GLASSES_3M, IN_STOCK));
+
+    assertThat(keys(backend.search(atStores("SEONGSU")))).containsExactly(DRILL_BOSCH.codeKey());
+    // A tie: by store code.
+    assertThat(storeFacet(SearchQuery.text("")))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(tuple("GURO", 1L), tuple("SEONGSU", 1L));
+  }
+
+  @Test
+  void theStoreFacetIgnoresItsOwnSelectionAndRespectsTheOthers() {
+    backend.updateSignals(
+        new ProductSignals(
+            Map.of(
+                DRILL_BOSCH.codeKey(),
+                new Signal(false, false, Set.of("SEONGSU")),
+                DRILL_MAKITA.codeKey(),
+                new Signal(true, true, Set.of("GURO")),
+                GLASSES_3M.codeKey(),
+                new Signal(true, false, Set.of("GURO")))));
+
+    // Ticking 성수점 keeps 구로점's count visible (disjunctive), and a ticked store nobody holds
+    // stays listed with 0.
+    SearchResult seongsu = backend.search(atStores("SEONGSU", "BUSAN"));
+    assertThat(keys(seongsu)).containsExactly(DRILL_BOSCH.codeKey());
+    assertThat(seongsu.facets().get(Facet.STORE))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(tuple("GURO", 2L), tuple("SEONGSU", 1L), tuple("BUSAN", 0L));
+    // The maker facet counts within the selected store only.
+    assertThat(seongsu.facets().get(Facet.MAKER))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(tuple(DRILL_BOSCH.makerId(), 1L));
+    // Other filters narrow the store counts: in stock at the warehouse leaves Bosch's drill out.
+    assertThat(storeFacet(withFlags(Flag.IN_STOCK)))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(tuple("GURO", 2L));
+  }
+
+  @Test
+  void aFullBuildIndexesTheStoresOfItsSignals() {
+    backend.replaceCatalog(
+        CATALOG,
+        new ProductSignals(
+            Map.of(
+                GLASSES_3M.codeKey(), new Signal(true, false, Set.of("INCHEON")),
+                DRILL_MAKITA.codeKey(), new Signal(true, true))));
+
+    assertThat(keys(backend.search(atStores("INCHEON")))).containsExactly(GLASSES_3M.codeKey());
+    assertThat(storeFacet(SearchQuery.text("")))
+        .extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(tuple("INCHEON", 1L));
   }
 
   @Test
