@@ -29,6 +29,7 @@ import kr.catalog.api.config.CatalogConfig;
 import kr.catalog.api.config.CatalogPaths;
 import kr.catalog.api.config.CommerceConfig;
 import kr.catalog.api.order.OrderStatus;
+import kr.catalog.api.order.StockLocation;
 import kr.catalog.api.pricing.Discount;
 import kr.catalog.api.pricing.PricedLine;
 import kr.catalog.api.pricing.PricingGrade;
@@ -154,10 +155,13 @@ public class HistoryImport {
     }
     try (PreparedStatement order =
             c.prepareStatement(
+                // Delivered orders of the past went out of the central warehouse (ADR 0023).
                 "INSERT INTO customer_order (company_id, placed_by, channel, fulfilment, status,"
                     + " delivery_address, net_total, vat_total, gross_total, created_at,"
-                    + " updated_at) VALUES (?, ?, 'WEB', 'DELIVERY', ?, ?, ?, ?, ?, ?, ?)"
-                    + " RETURNING id");
+                    + " updated_at, stock_location) VALUES (?, ?, 'WEB', 'DELIVERY', ?, ?, ?, ?, ?,"
+                    + " ?, ?, '"
+                    + StockLocation.WAREHOUSE
+                    + "') RETURNING id");
         PreparedStatement line =
             c.prepareStatement(
                 "INSERT INTO order_line (order_id, line_no, code_key, code, name, quantity,"
