@@ -212,6 +212,38 @@ class ActiveActiveIT {
             old.releasedOn(),
             old.identifiers());
     products.set(products.indexOf(old), renamed);
+    // One product added (a copy under a new code) and one removed: all three kinds of change.
+    String addedCode = "AAP" + (System.nanoTime() % 1_000_000);
+    Product added =
+        new Product(
+            addedCode,
+            addedCode,
+            old.family(),
+            old.nameKo() + " 신규",
+            old.nameEn(),
+            old.makerId(),
+            old.categoryId(),
+            old.listPrice(),
+            old.origin(),
+            old.brand(),
+            old.privateBrand(),
+            true,
+            false,
+            old.specs(),
+            List.of(),
+            old.releasedOn(),
+            List.of());
+    products.add(added);
+    Product removed =
+        products.stream()
+            .filter(p -> !p.discontinued() && !p.code().equals(PRODUCT) && p != renamed)
+            .skip(23)
+            .findFirst()
+            .orElseThrow();
+    products.remove(removed);
+    assertThat(b.get("/api/products/" + removed.codeKey(), null).statusCode())
+        .as("before: B serves the product the version removes")
+        .isEqualTo(200);
     Catalog next =
         new Catalog(
             served.version() + "-aa",
@@ -232,9 +264,9 @@ class ActiveActiveIT {
                         dir.resolve("changes.json").toFile(),
                         Map.of(
                             "fromVersion", served.version(),
-                            "added", List.of(),
+                            "added", List.of(added.codeKey()),
                             "updated", List.of(renamed.codeKey()),
-                            "removed", List.of())));
+                            "removed", List.of(removed.codeKey()))));
     Files.createDirectories(out.resolveSibling("media"));
 
     long started = System.nanoTime();
@@ -250,8 +282,16 @@ class ActiveActiveIT {
     // B hears of it on the bus (polling is its safety net) and updates its own Lucene index.
     awaitWithin("the publication on B", b, search, body -> total(body) > 0, PUBLISH_WITHIN_MILLIS);
     long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    for (ChildPlatform at : new ChildPlatform[] {a, b}) {
+      assertThat(at.get("/api/products/" + added.codeKey(), null).statusCode())
+          .as("the added product is served")
+          .isEqualTo(200);
+      assertThat(at.get("/api/products/" + removed.codeKey(), null).statusCode())
+          .as("the removed product is gone")
+          .isEqualTo(404);
+    }
     FIGURES.add(
-        "catalog version published on A (partial: 1 product), served by B "
+        "catalog version published on A (partial: 1 changed, 1 added, 1 removed), served by B "
             + took
             + " ms after the request");
   }

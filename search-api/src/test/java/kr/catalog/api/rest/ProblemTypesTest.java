@@ -51,6 +51,7 @@ class ProblemTypesTest {
     DOCUMENTED.put(Refusal.CATALOG_OUTDATED, 409);
     DOCUMENTED.put(Refusal.MEDIA_CONFLICT, 409);
     DOCUMENTED.put(Refusal.PUBLICATION_IN_PROGRESS, 409);
+    DOCUMENTED.put(Refusal.LOCATION_NOT_FOUND, 404);
   }
 
   @Test
