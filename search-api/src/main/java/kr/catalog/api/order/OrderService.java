@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -64,6 +65,7 @@ public class OrderService {
   @Inject CommerceConfig config;
   @Inject ObjectMapper json;
   @Inject Event<OrderMoved> moved;
+  @Inject Instance<StepHook> stepHooks;
 
   /**
    * The outcome of a submission.
@@ -269,6 +271,9 @@ public class OrderService {
         order.deliveryPartner = required("partner", request.partner());
       }
       case NONE -> {}
+    }
+    for (StepHook hook : stepHooks) {
+      hook.beforeMove(actor, order, step, request);
     }
     if (request.to() == OrderStatus.CANCELLED) {
       stock.release(order.stockLocation, order.quantities());
