@@ -65,8 +65,48 @@ final class SolrPeer extends SearchPeer {
   private static final String QF = "name^3 codeParts^3 maker^2 makerEn^2 nameEn category specs^0.5";
   private static final String CONF = "/kr/catalog/search/load/solr/";
 
+  /** Where the cache figures go when the server is stopped (the suite's log). */
+  private PrintWriter log;
+
   private SolrPeer(PeerProcess server, URI base) {
     super(server, base);
+  }
+
+  /**
+   * Prints the hit ratios of Solr's searcher caches (query results, filters, documents) since the
+   * start, then stops the server: a mix that repeats its queries is partly answered from the
+   * query-result cache, and the report should say how much.
+   */
+  @Override
+  public void close() {
+    try {
+      JsonNode cores =
+          call("GET", "admin/metrics?group=core&prefix=CACHE.searcher&wt=json", null)
+              .path("metrics");
+      cores
+          .properties()
+          .forEach(
+              core ->
+                  core.getValue()
+                      .properties()
+                      .forEach(
+                          cache ->
+                              log.printf(
+                                  Locale.ROOT,
+                                  "solr %s %s: %d lookups, %d hits (hit ratio %.2f)%n",
+                                  core.getKey(),
+                                  cache.getKey(),
+                                  cache.getValue().path("cumulative_lookups").asLong(),
+                                  cache.getValue().path("cumulative_hits").asLong(),
+                                  cache.getValue().path("cumulative_hitratio").asDouble())));
+      log.flush();
+    } catch (IOException | RuntimeException e) {
+      log.println("solr: no cache figures (" + e.getMessage() + ")");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      super.close();
+    }
   }
 
   /** Builds the Solr classpath if needed, starts the server, loads the catalog. */
@@ -110,6 +150,7 @@ final class SolrPeer extends SearchPeer {
             base.resolve("admin/info/system?wt=json"),
             Duration.ofSeconds(180));
     SolrPeer peer = new SolrPeer(p, base);
+    peer.log = log;
     try {
       peer.load(catalog, log);
       return peer;
