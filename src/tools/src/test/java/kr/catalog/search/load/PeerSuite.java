@@ -50,7 +50,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "peers",
     mixinStandardHelpOptions = true,
-    description = "The platform against Meilisearch and OpenSearch on the same search mix.")
+    description = "The platform against Meilisearch, OpenSearch and Solr on the same search mix.")
 public final class PeerSuite implements Callable<Integer> {
 
   @Mixin ToolOptions.LoadRun run;
@@ -76,8 +76,8 @@ public final class PeerSuite implements Callable<Integer> {
   @Option(
       names = "--peers",
       split = ",",
-      defaultValue = "meilisearch,opensearch",
-      description = "peers to run: meilisearch, opensearch")
+      defaultValue = "meilisearch,opensearch,solr",
+      description = "peers to run: meilisearch, opensearch, solr")
   List<String> peers;
 
   @Option(
@@ -279,6 +279,7 @@ public final class PeerSuite implements Callable<Integer> {
             switch (name) {
               case "meilisearch" -> MeilisearchPeer.start(work, catalog, log);
               case "opensearch" -> OpenSearchPeer.start(work, catalog, log);
+              case "solr" -> SolrPeer.start(work, catalog, log);
               default -> throw new PeerProcess.PeerUnavailable(name, "no such peer is known");
             };
       } catch (PeerProcess.PeerUnavailable e) {
