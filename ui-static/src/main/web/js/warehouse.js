@@ -49,7 +49,7 @@ strings({
 
 const ACTIVE = ["BACK_ORDERED", "RECEIVED", "CONFIRMED", "PICKING", "SHIPPING_INSPECTION", "PACKING", "DELIVERY_CLASSIFIED", "LOADED", "IN_TRANSIT", "READY_FOR_PICKUP"];
 const DONE = ["DELIVERED", "ACCEPTED", "PICKED_UP", "CANCELLED"];
-const CANCELLABLE = ["RECEIVED", "CONFIRMED", "PICKING"];
+const CANCELLABLE = ["BACK_ORDERED", "RECEIVED", "CONFIRMED", "PICKING"];
 const FIELD_KEYS = { location: "board.location", region: "board.region", partner: "board.partner" };
 
 const error = document.getElementById("error");
