@@ -1,7 +1,7 @@
 package kr.catalog.api.fulfilment.picking;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -572,17 +572,17 @@ public class PickingService {
             "orderId = ?1 and kind in ?2 order by at, id",
             order.id,
             List.of(INSPECTION_DISCREPANCY, INSPECTION_ACKNOWLEDGED))) {
-      Map<String, Object> d = detail(a);
+      JsonNode d = detail(a);
       discrepancies.add(
           new InspectionView.Discrepancy(
               a.at,
               name(users, a.actorId),
-              String.valueOf(d.get("reason")),
-              (String) d.get("typed"),
-              (String) d.get("code"),
+              text(d, "reason"),
+              text(d, "typed"),
+              text(d, "code"),
               a.lineNo,
-              d.get("quantity") instanceof Number n ? n.intValue() : null,
-              (String) d.get("note")));
+              d.hasNonNull("quantity") ? d.get("quantity").asInt() : null,
+              text(d, "note")));
     }
     return new InspectionView(
         order.id,
@@ -592,14 +592,23 @@ public class PickingService {
         discrepancies);
   }
 
-  private Map<String, Object> detail(OrderActivity a) {
+  /**
+   * The detail of a journal entry as a tree: the application's mapper refuses nulls when binding to
+   * a map, and a recorded fact may hold some (no previous count, no bin).
+   */
+  private JsonNode detail(OrderActivity a) {
     try {
-      return json.readValue(a.detail, new TypeReference<Map<String, Object>>() {});
+      return json.readTree(a.detail);
     } catch (JsonProcessingException e) {
       // Written by OrderJournal from a map: unreadable only if edited by hand.
       LOG.warnf("order_activity %d has unreadable detail: %s", a.id, e.getMessage());
-      return Map.of();
+      return json.createObjectNode();
     }
+  }
+
+  private static String text(JsonNode d, String field) {
+    JsonNode v = d.get(field);
+    return v == null || v.isNull() ? null : v.asText();
   }
 
   /**
