@@ -127,7 +127,8 @@ function renderPickList(panel, error, list, onMoved) {
     el("table", {},
       el("thead", {}, el("tr", {}, ["pick.line", "pick.code", "pick.name", "pick.ordered", "pick.picked", ""].map((k) => el("th", { scope: "col", text: k ? t(k) : "" })))),
       el("tbody", {}, g.lines.map((l) => pickRow(panel, error, list, l, onMoved))))));
-  const shortfall = el("fieldset", { class: "shortfall", hidden: list.shortLines === 0 },
+  // Rendered only when a line is short (a [hidden] attribute loses to the classes' display).
+  const shortfall = list.shortLines === 0 ? "" : el("fieldset", { class: "shortfall" },
     el("legend", { text: t("pick.shortfall") }),
     ["BACK_ORDER", "CANCEL_LINE"].map((choice) => el("label", {},
       el("input", { type: "radio", name: "shortfall", value: choice }), " ", t(`pick.${choice}`))));
@@ -135,7 +136,7 @@ function renderPickList(panel, error, list, onMoved) {
     type: "button", class: "advance", disabled: !list.complete,
     onclick: async () => {
       show(error, "");
-      const chosen = shortfall.querySelector("input:checked");
+      const chosen = shortfall ? shortfall.querySelector("input:checked") : null;
       const body = { to: "SHIPPING_INSPECTION" };
       if (list.shortLines > 0 && chosen) body.shortfall = chosen.value;
       try {
@@ -304,7 +305,7 @@ function renderInspection(panel, error, view, onMoved, first) {
       el("thead", {}, el("tr", {}, ["pick.line", "pick.code", "pick.name", "pick.picked", "insp.scanned", "insp.state"].map((k) => el("th", { scope: "col", text: t(k) })))),
       el("tbody", {}, rows)),
     el("h3", { text: t("insp.discrepancies") }), discrepancies,
-    el("div", { class: "row", hidden: view.complete },
+    view.complete ? "" : el("div", { class: "row" },
       el("label", { for: `${scanId}-ack` }, ack, " ", t("insp.acknowledge")),
       el("label", { for: `${scanId}-note` }, el("span", { class: "hint", text: t("insp.note") }), note)),
     el("div", { class: "row" }, finish, el("button", { type: "button", class: "secondary", onclick: () => { panel.hidden = true; } }, t("pick.close"))));
