@@ -10,7 +10,8 @@ export const PATHS = {
 /** The warehouse's own moves (Lifecycle.STEPS with role WAREHOUSE), keyed by "FROM>TO". */
 export const WAREHOUSE_STEPS = {
   "RECEIVED>CONFIRMED": [],
-  "CONFIRMED>PICKING": ["location"],
+  // The pick list knows each line's location and bin (issue 17): nothing to type.
+  "CONFIRMED>PICKING": [],
   "PICKING>SHIPPING_INSPECTION": [],
   "SHIPPING_INSPECTION>PACKING": [],
   "PACKING>DELIVERY_CLASSIFIED": ["region", "partner"],
@@ -19,10 +20,13 @@ export const WAREHOUSE_STEPS = {
   "IN_TRANSIT>DELIVERED": [],
   "PACKING>READY_FOR_PICKUP": [],
   "READY_FOR_PICKUP>PICKED_UP": [],
+  // A back-order is taken in (and reserves its stock) when the units are there.
+  "BACK_ORDERED>RECEIVED": [],
 };
 
 /** The next step on the order's happy path from its status, or null at the end. */
 export function nextOnPath(status, fulfilment) {
+  if (status === "BACK_ORDERED") return "RECEIVED";
   const path = PATHS[fulfilment] || PATHS.DELIVERY;
   const i = path.indexOf(status);
   return i >= 0 && i < path.length - 1 ? path[i + 1] : null;

@@ -24,6 +24,12 @@ strings({
     "orders.address": "배송지: {address}",
     "orders.shipping": "배송 권역 {region}, 배송사 {partner}",
     "orders.picked": "피킹 위치 {location}",
+    "orders.shortTitle": "재고 부족으로 줄어든 품목",
+    "orders.short": "{line}번 {code}: {ordered}개 주문, {picked}개 출고, {missing}개 부족",
+    "orders.short.BACK_ORDER": "부족분은 이월 주문으로 입고 후 보내 드립니다.",
+    "orders.short.CANCEL_LINE": "부족분은 취소되었고 금액이 정정되었습니다.",
+    "orders.backOrder": "이월 주문 {id} ({status})",
+    "orders.backOrderOf": "주문 {id}의 부족분을 담은 이월 주문입니다.",
     "orders.progress": "진행 단계",
     "orders.timeline": "배송 조회",
     "orders.event": "{status}",
@@ -72,6 +78,12 @@ strings({
     "orders.address": "Deliver to: {address}",
     "orders.shipping": "Region {region}, carrier {partner}",
     "orders.picked": "Picked at {location}",
+    "orders.shortTitle": "Lines shipped short",
+    "orders.short": "Line {line} {code}: {ordered} ordered, {picked} shipped, {missing} short",
+    "orders.short.BACK_ORDER": "The missing units follow in a back-order once they are in stock.",
+    "orders.short.CANCEL_LINE": "The missing units were cancelled and the amounts corrected.",
+    "orders.backOrder": "Back-order {id} ({status})",
+    "orders.backOrderOf": "This back-order carries what order {id} was short of.",
     "orders.progress": "Progress",
     "orders.timeline": "Tracking",
     "orders.event": "{status}",
@@ -160,7 +172,7 @@ function renderOrder(o) {
   if (["CUSTOMER", "COUNSELLOR", "ADMIN"].includes(user?.role)) {
     actions.push(el("button", { type: "button", class: "secondary", id: "reorder", onclick: () => reorder(o) }, t("orders.reorder")));
   }
-  if (o.status === "RECEIVED" && o.next.includes("CANCELLED")) {
+  if ((o.status === "RECEIVED" || o.status === "BACK_ORDERED") && o.next.includes("CANCELLED")) {
     actions.push(el("button", {
       type: "button", class: "danger", id: "cancel",
       onclick: () => confirm(t("orders.cancelAsk", { id: o.id })) && move(o, "CANCELLED"),
@@ -186,7 +198,27 @@ function renderOrder(o) {
       e.note ? el("div", { text: e.note }) : ""))),
     el("h3", { text: t("orders.lines") }),
     linesTable(o.lines),
+    shortfall(o),
     totalsTable(o.totals));
+}
+
+/** A short line and where its missing units went (issue 17: never a silent change). */
+function shortfall(o) {
+  const parts = [];
+  if (o.backOrderOf) {
+    parts.push(el("p", {}, el("a", { href: `/orders.html?id=${o.backOrderOf}`, text: t("orders.backOrderOf", { id: o.backOrderOf }) })));
+  }
+  if (o.shortLines && o.shortLines.length) {
+    parts.push(el("h3", { text: t("orders.shortTitle") }),
+      el("ul", { id: "short-lines" }, o.shortLines.map((l) => el("li", { class: "short", text: t("orders.short", {
+        line: l.lineNo, code: l.code, ordered: l.ordered, picked: l.picked, missing: l.missing,
+      }) }))),
+      el("p", { class: "hint", text: t(`orders.short.${o.shortfall}`) }));
+  }
+  for (const b of o.backOrders || []) {
+    parts.push(el("p", {}, el("a", { href: `/orders.html?id=${b.id}`, text: t("orders.backOrder", { id: b.id, status: t(`status.${b.status}`) }) })));
+  }
+  return parts.length ? el("section", { class: "shortfall" }, parts) : "";
 }
 
 async function move(order, to) {

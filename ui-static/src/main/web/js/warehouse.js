@@ -4,6 +4,7 @@
 // lifecycle allows one. The server checks every move; its refusals show as messages.
 import { api, el, initPage, requireRole, show, strings, t, when, won } from "./core.js";
 import { WAREHOUSE_STEPS, nextOnPath } from "./lifecycle.js";
+import { openInspection, openPickList, openPickWork } from "./picking.js";
 
 strings({
   ko: {
@@ -23,6 +24,7 @@ strings({
     "board.moved": "주문 {id}: {status}",
     "board.empty": "없음",
     "board.count": "{n}건",
+    "board.pickWork": "피킹 작업",
   },
   en: {
     "page.skip": "Skip to content",
@@ -41,12 +43,13 @@ strings({
     "board.moved": "Order {id}: {status}",
     "board.empty": "None",
     "board.count": "{n}",
+    "board.pickWork": "Pick work",
   },
 });
 
-const ACTIVE = ["RECEIVED", "CONFIRMED", "PICKING", "SHIPPING_INSPECTION", "PACKING", "DELIVERY_CLASSIFIED", "LOADED", "IN_TRANSIT", "READY_FOR_PICKUP"];
+const ACTIVE = ["BACK_ORDERED", "RECEIVED", "CONFIRMED", "PICKING", "SHIPPING_INSPECTION", "PACKING", "DELIVERY_CLASSIFIED", "LOADED", "IN_TRANSIT", "READY_FOR_PICKUP"];
 const DONE = ["DELIVERED", "ACCEPTED", "PICKED_UP", "CANCELLED"];
-const CANCELLABLE = ["RECEIVED", "CONFIRMED", "PICKING"];
+const CANCELLABLE = ["BACK_ORDERED", "RECEIVED", "CONFIRMED", "PICKING"];
 const FIELD_KEYS = { location: "board.location", region: "board.region", partner: "board.partner" };
 
 const error = document.getElementById("error");
@@ -79,7 +82,18 @@ function card(o) {
   const next = nextOnPath(o.status, o.fulfilment);
   const needs = next ? WAREHOUSE_STEPS[`${o.status}>${next}`] : undefined;
   const body = [];
-  if (needs !== undefined) {
+  // Picking and inspection finish from their own panels (picked quantities, scans).
+  const panel = document.getElementById("panel");
+  const moved = (m) => {
+    o.status = m.status;
+    document.getElementById("notice").textContent = t("board.moved", { id: o.id, status: t(`status.${m.status}`) });
+    render(o.id);
+  };
+  if (o.status === "PICKING") {
+    body.push(el("button", { type: "button", class: "advance", "aria-label": t("pick.openLabel", { id: o.id }), onclick: () => openPickList(panel, error, o.id, moved) }, t("pick.open")));
+  } else if (o.status === "SHIPPING_INSPECTION") {
+    body.push(el("button", { type: "button", class: "advance", "aria-label": t("insp.openLabel", { id: o.id }), onclick: () => openInspection(panel, error, o.id, moved) }, t("insp.open")));
+  } else if (needs !== undefined) {
     const inputs = needs.map((name) => {
       const id = `o${o.id}-${name}`;
       return el("label", { for: id }, el("span", { class: "hint", text: t(FIELD_KEYS[name]) }),
@@ -130,6 +144,7 @@ async function move(order, to, detail) {
 }
 
 document.getElementById("refresh").addEventListener("click", load);
+document.getElementById("pick-work").addEventListener("click", () => openPickWork(document.getElementById("panel"), error));
 document.getElementById("show-done").addEventListener("change", () => render());
 initPage();
 if (requireRole("WAREHOUSE")) load();

@@ -71,6 +71,15 @@ public class CustomerOrder extends PanacheEntityBase {
   @Column(name = "delivery_partner", length = 64)
   public String deliveryPartner;
 
+  /** The order whose shortfall this back-order carries; null for an order placed by a customer. */
+  @Column(name = "back_order_of")
+  public Long backOrderOf;
+
+  /** What finishing picking did with a short line; null when no line was short. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  public Shortfall shortfall;
+
   @Column(name = "idempotency_key", length = 100)
   public String idempotencyKey;
 
@@ -103,6 +112,18 @@ public class CustomerOrder extends PanacheEntityBase {
     SortedMap<String, Long> q = new TreeMap<>();
     for (OrderLine line : lines) {
       q.merge(line.codeKey, (long) line.quantity, Long::sum);
+    }
+    return q;
+  }
+
+  /**
+   * Units per code key that leave with the order ({@link OrderLine#quantityToShip()}), in code-key
+   * order: what a shipment takes off the shelf and out of the reservation.
+   */
+  public SortedMap<String, Long> quantitiesToShip() {
+    SortedMap<String, Long> q = new TreeMap<>();
+    for (OrderLine line : lines) {
+      q.merge(line.codeKey, (long) line.quantityToShip(), Long::sum);
     }
     return q;
   }

@@ -16,6 +16,7 @@ import kr.catalog.api.security.Role;
  *             -> DELIVERED -> ACCEPTED
  *   PICKUP:   PACKING -> READY_FOR_PICKUP -> PICKED_UP
  * RECEIVED | CONFIRMED | PICKING -> CANCELLED
+ * BACK_ORDERED (a back-order, no reservation) -> RECEIVED (reserves) | CANCELLED
  * </pre>
  */
 public final class Lifecycle {
@@ -23,7 +24,7 @@ public final class Lifecycle {
   /** What a move needs besides the target state. */
   public enum Detail {
     NONE,
-    /** The warehouse location picked from. */
+    /** The warehouse location picked from (optional: the pick list knows it). */
     LOCATION,
     /** The delivery region and partner. */
     REGION_AND_PARTNER
@@ -116,6 +117,15 @@ public final class Lifecycle {
               OrderStatus.CANCELLED,
               null,
               EnumSet.of(Role.COUNSELLOR, Role.WAREHOUSE, Role.ADMIN),
+              Detail.NONE),
+          // A back-order waits for stock; the warehouse takes it in when the units are there
+          // (the move reserves them), and the customer may drop it meanwhile.
+          step(OrderStatus.BACK_ORDERED, OrderStatus.RECEIVED, null, WAREHOUSE, Detail.NONE),
+          step(
+              OrderStatus.BACK_ORDERED,
+              OrderStatus.CANCELLED,
+              null,
+              EnumSet.of(Role.CUSTOMER, Role.COUNSELLOR, Role.WAREHOUSE, Role.ADMIN),
               Detail.NONE));
 
   private Lifecycle() {}
@@ -138,6 +148,11 @@ public final class Lifecycle {
         .filter(s -> s.from() == from && s.appliesTo(fulfilment))
         .map(Step::to)
         .toList();
+  }
+
+  /** Whether an order in this state holds a stock reservation (a back-order does not yet). */
+  public static boolean holdsStock(OrderStatus status) {
+    return status != OrderStatus.BACK_ORDERED && status != OrderStatus.CANCELLED;
   }
 
   /** The states at which the goods leave the stock (reservation becomes a shipment). */

@@ -1,5 +1,6 @@
 package kr.catalog.api.order;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import kr.catalog.api.pricing.PricedLineEntity;
@@ -10,11 +11,20 @@ import kr.catalog.api.pricing.PricedLineEntity;
 public class OrderLine extends PricedLineEntity {
 
   /**
+   * Units the picker took off the shelf; null until picking recorded the line. Once picking
+   * finished it is what leaves with the order ({@link #quantityToShip()}).
+   */
+  @Column(name = "picked_quantity")
+  public Integer pickedQuantity;
+
+  /**
    * How many units of this line leave with the order: the ordered quantity until picking records a
-   * shortfall (issue 17). Packing, loading, shipping and claims count this, never {@code quantity},
-   * so a short line is never shipped or billed as if it were whole.
+   * shortfall (issue 17): then the picked quantity. The shortfall itself became a back-order or was
+   * cancelled when picking finished (docs/ORDERS.md, "Back-orders"). Packing, loading, shipping and
+   * claims count this, never {@code quantity}, so a short line is never shipped or billed as if it
+   * were whole.
    */
   public int quantityToShip() {
-    return quantity;
+    return pickedQuantity == null ? quantity : pickedQuantity;
   }
 }

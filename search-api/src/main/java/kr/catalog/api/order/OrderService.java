@@ -265,7 +265,12 @@ public class OrderService {
           "The role " + actor.role() + " may not move an order to " + request.to() + ".");
     }
     switch (step.detail()) {
-      case LOCATION -> order.pickingLocation = required("location", request.location());
+      // The pick list knows each line's location and bin; a free-text location is still kept.
+      case LOCATION ->
+          order.pickingLocation =
+              request.location() == null || request.location().isBlank()
+                  ? order.stockLocation
+                  : request.location().strip();
       case REGION_AND_PARTNER -> {
         order.region = required("region", request.region());
         order.deliveryPartner = required("partner", request.partner());
@@ -276,9 +281,17 @@ public class OrderService {
       hook.beforeMove(actor, order, step, request);
     }
     if (request.to() == OrderStatus.CANCELLED) {
-      stock.release(order.stockLocation, order.quantities());
+      if (Lifecycle.holdsStock(order.status)) {
+        stock.release(order.stockLocation, order.quantities());
+      }
+    } else if (order.status == OrderStatus.BACK_ORDERED) {
+      // A back-order taken in: it reserves now, or is refused while the units are not there.
+      Map<String, String> codes = new HashMap<>();
+      order.lines.forEach(l -> codes.put(l.codeKey, l.code));
+      stock.reserve(order.stockLocation, order.quantities(), codes);
     } else if (Lifecycle.shipsAt(request.to())) {
-      stock.ship(order.stockLocation, order.quantities());
+      // Picking wrote a short line's missing units off: what is left reserved is what ships.
+      stock.ship(order.stockLocation, order.quantitiesToShip());
     }
     record(order, actor, order.status, request.to(), request.note());
     order.status = request.to();
@@ -489,7 +502,23 @@ public class OrderService {
         o.createdAt,
         o.updatedAt,
         Lifecycle.next(o.status, o.fulfilment),
-        timeline);
+        timeline,
+        o.backOrderOf,
+        o.shortfall,
+        o.lines.stream()
+            .filter(l -> o.shortfall != null && l.quantityToShip() < l.quantity)
+            .map(
+                l ->
+                    new OrderView.ShortLine(
+                        l.lineNo,
+                        l.code,
+                        l.quantity,
+                        l.quantityToShip(),
+                        l.quantity - l.quantityToShip()))
+            .toList(),
+        CustomerOrder.<CustomerOrder>list("backOrderOf = ?1 order by id", o.id).stream()
+            .map(b -> new OrderView.BackOrder(b.id, b.status))
+            .toList());
   }
 
   private static OrderView.Location location(String code) {

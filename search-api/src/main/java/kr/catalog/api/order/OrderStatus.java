@@ -29,6 +29,11 @@ public enum OrderStatus {
   READY_FOR_PICKUP,
   /** Store pickup: collected; the goods have left the stock (픽업완료). */
   PICKED_UP,
+  /**
+   * A back-order waiting for stock (입고대기): it carries the units picking was short of and holds no
+   * reservation until the warehouse moves it to RECEIVED, which reserves them.
+   */
+  BACK_ORDERED,
   /** Cancelled from an early state; its reservation released (취소). */
   CANCELLED
 }

@@ -27,6 +27,11 @@ import kr.catalog.api.security.Role;
  * @param updatedAt last change
  * @param next the states it may move to next (whoever may take them)
  * @param timeline every state change, oldest first
+ * @param backOrderOf the order whose shortfall this back-order carries, or null
+ * @param shortfall what picking did with short lines (back-order or cancel), null when none was
+ *     short
+ * @param shortLines the lines picked short: ordered, picked and missing units
+ * @param backOrders the back-orders carrying this order's missing units
  */
 public record OrderView(
     long id,
@@ -46,7 +51,17 @@ public record OrderView(
     Instant createdAt,
     Instant updatedAt,
     List<OrderStatus> next,
-    List<Event> timeline) {
+    List<Event> timeline,
+    Long backOrderOf,
+    Shortfall shortfall,
+    List<ShortLine> shortLines,
+    List<BackOrder> backOrders) {
+
+  /** A line picked short: it ships {@code picked} of the {@code ordered} units. */
+  public record ShortLine(int lineNo, String code, int ordered, int picked, int missing) {}
+
+  /** A back-order of this order and where it stands. */
+  public record BackOrder(long id, OrderStatus status) {}
 
   /** A customer company. */
   public record Party(long id, String name) {}

@@ -108,6 +108,16 @@ public class StockService implements SearchSignals {
     change(location, quantities, "s.reserved = s.reserved - :q, s.onHand = s.onHand - :q");
   }
 
+  /**
+   * Units the shelf did not have when picked (an inventory discrepancy): they leave the count on
+   * hand at the location and the order's reservation of them is released, in the caller's
+   * transaction. The same arithmetic as a shipment; on hand stays at or above reserved.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void writeOff(String location, SortedMap<String, Long> quantities) {
+    change(location, quantities, "s.reserved = s.reserved - :q, s.onHand = s.onHand - :q");
+  }
+
   private void change(String location, SortedMap<String, Long> quantities, String set) {
     Instant now = Instant.now();
     for (Map.Entry<String, Long> e : quantities.entrySet()) {

@@ -8,13 +8,19 @@ import jakarta.validation.constraints.Size;
  *
  * @param to the next state
  * @param note free text kept in the audit trail
- * @param location warehouse location, required to start PICKING
+ * @param location warehouse location picked from; optional since the pick list knows each line's
+ *     location and bin, kept for clients that send it
  * @param region delivery region, required for DELIVERY_CLASSIFIED
  * @param partner delivery partner, required for DELIVERY_CLASSIFIED
+ * @param shortfall finishing picking with a short line: what to do with the missing units
+ * @param acknowledgeDiscrepancies finishing inspection while scanned and picked units differ: the
+ *     inspector accepts them, with the reason in {@code note}
  */
 public record TransitionRequest(
     @NotNull OrderStatus to,
     @Size(max = 1000) String note,
     @Size(max = 64) String location,
     @Size(max = 64) String region,
-    @Size(max = 64) String partner) {}
+    @Size(max = 64) String partner,
+    Shortfall shortfall,
+    Boolean acknowledgeDiscrepancies) {}

@@ -62,6 +62,31 @@ public class LineAmounts {
     return a;
   }
 
+  /**
+   * The same line's prices for another quantity: every unit price step kept (the discounts the line
+   * was accepted with, its quantity tier included), the amounts multiplied out again. A line picked
+   * short bills the units picked; its back-order the units missing, at the same prices.
+   */
+  public LineAmounts forQuantity(int quantity) {
+    if (quantity < 0) {
+      throw new IllegalArgumentException("quantity must be 0 or more");
+    }
+    LineAmounts a = new LineAmounts();
+    a.listPrice = listPrice;
+    a.tierPercent = tierPercent;
+    a.tierDiscount = tierDiscount;
+    a.gradePercent = gradePercent;
+    a.gradeDiscount = gradeDiscount;
+    a.promoPercent = promoPercent;
+    a.promoDiscount = promoDiscount;
+    a.promoSource = promoSource;
+    a.unitPrice = unitPrice;
+    a.netAmount = Math.multiplyExact(unitPrice, (long) quantity);
+    a.vatAmount = PricingRule.percentOf(a.netAmount, PricingRule.VAT_PERCENT);
+    a.grossAmount = Math.addExact(a.netAmount, a.vatAmount);
+    return a;
+  }
+
   /** Back to the priced line, for a line of this quantity. */
   public PricedLine toPricedLine(int quantity) {
     return new PricedLine(

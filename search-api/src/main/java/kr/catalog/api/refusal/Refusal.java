@@ -91,7 +91,21 @@ public enum Refusal {
    */
   MEDIA_CONFLICT,
   /** Another catalog publication is being applied. */
-  PUBLICATION_IN_PROGRESS;
+  PUBLICATION_IN_PROGRESS,
+  /** The order has no line with this number. */
+  LINE_NOT_FOUND,
+  /** The order is not at the fulfilment step this action belongs to (picking, inspection). */
+  NOT_AT_STEP,
+  /** More units recorded as picked than the line ordered. */
+  OVER_PICKED,
+  /** Picking finished while a line has no picked quantity (or nothing at all was picked). */
+  PICKING_INCOMPLETE,
+  /** A scanned code names a product that is not on the order (recorded as a discrepancy). */
+  NOT_ON_ORDER,
+  /** More units scanned than were picked for the line (recorded as a discrepancy). */
+  OVER_SCANNED,
+  /** Inspection finished while scanned and picked units differ, not acknowledged with a note. */
+  INSPECTION_MISMATCH;
 
   /** The problem type's last path segment: the name in lower case with hyphens. */
   public String slug() {

@@ -140,6 +140,13 @@ public class ProblemMappers {
       case CATALOG_OUTDATED -> new ProblemType(409, "Catalog older than the one served");
       case MEDIA_CONFLICT -> new ProblemType(409, "Media file conflict");
       case PUBLICATION_IN_PROGRESS -> new ProblemType(409, "Publication in progress");
+      case LINE_NOT_FOUND -> new ProblemType(404, "Unknown order line");
+      case NOT_AT_STEP -> new ProblemType(409, "Order not at this step");
+      case OVER_PICKED -> new ProblemType(422, "More picked than ordered");
+      case PICKING_INCOMPLETE -> new ProblemType(409, "Picking not complete");
+      case NOT_ON_ORDER -> new ProblemType(422, "Product not on the order");
+      case OVER_SCANNED -> new ProblemType(409, "More scanned than picked");
+      case INSPECTION_MISMATCH -> new ProblemType(409, "Scanned and picked units differ");
     };
   }
 

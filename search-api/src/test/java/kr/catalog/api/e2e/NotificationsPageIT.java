@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kr.catalog.api.catalog.CatalogView;
+import kr.catalog.api.fulfilment.picking.PickingSteps;
 import kr.catalog.model.Product;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +91,9 @@ class NotificationsPageIT extends BrowserTest {
             .getLong("id");
     move(order, "CONFIRMED", Map.of());
     move(order, "PICKING", Map.of("location", "C-02-01"));
+    PickingSteps.pickAll(order);
     move(order, "SHIPPING_INSPECTION", Map.of());
+    PickingSteps.scanAll(order);
     move(order, "PACKING", Map.of());
     move(order, "READY_FOR_PICKUP", Map.of());
 

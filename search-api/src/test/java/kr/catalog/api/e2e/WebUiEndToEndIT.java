@@ -552,8 +552,20 @@ class WebUiEndToEndIT extends BrowserTest {
     assertThat(browser.find(card).getText()).contains(company);
     browser.screenshot("08-warehouse-board");
     for (Lifecycle.Step step : warehouseSteps()) {
+      // Picking and inspection finish from their panels, with their information (issue 17).
+      if (step.from() == OrderStatus.PICKING) {
+        pickOnTheBoard(orderId, card);
+        browser.visible(card + "[data-status=" + step.to() + "]");
+        continue;
+      }
+      if (step.from() == OrderStatus.SHIPPING_INSPECTION) {
+        inspectOnTheBoard(orderId, card);
+        browser.visible(card + "[data-status=" + step.to() + "]");
+        continue;
+      }
       switch (step.detail()) {
-        case LOCATION -> browser.type("#o" + orderId + "-location", "A-03-2");
+        // The pick list knows the location: the board asks for none.
+        case LOCATION -> {}
         case REGION_AND_PARTNER -> {
           browser.type("#o" + orderId + "-region", "서울 중부");
           browser.type("#o" + orderId + "-partner", "한진택배");
@@ -571,6 +583,49 @@ class WebUiEndToEndIT extends BrowserTest {
                 .getString("status"))
         .isEqualTo("DELIVERED");
     browser.logOut();
+  }
+
+  /** Opens the pick list, records every line picked whole (the stepper starts there), finishes. */
+  private void pickOnTheBoard(long orderId, String card) {
+    browser.click(card + "[data-status=PICKING] button.advance");
+    browser.visible("#panel tr[data-line]");
+    List<String> lines =
+        browser.driver.findElements(By.cssSelector("#panel tr[data-line]")).stream()
+            .map(e -> e.getDomAttribute("data-line"))
+            .toList();
+    for (String line : lines) {
+      String row = "#panel tr[data-line='" + line + "']";
+      browser.click(row + " td:last-child button");
+      browser.until(
+          "line " + line + " recorded",
+          d -> d.findElements(By.cssSelector(row + " .stepper .hint")).isEmpty() ? true : null);
+    }
+    browser.screenshot("08-warehouse-pick-list");
+    browser.click("#panel button.advance");
+  }
+
+  /** Scans each line's code into the scan box (Enter, as a scanner sends), then finishes. */
+  private void inspectOnTheBoard(long orderId, String card) {
+    browser.click(card + "[data-status=SHIPPING_INSPECTION] button.advance");
+    String box = "#scan-" + orderId;
+    browser.visible(box);
+    JsonPath inspection =
+        Sessions.as(Sessions.WAREHOUSE).get("/api/orders/{id}/inspection", orderId).jsonPath();
+    List<Map<String, Object>> lines = inspection.getList("lines");
+    for (Map<String, Object> line : lines) {
+      String row = "#panel tr[data-line='" + line.get("lineNo") + "']";
+      browser.type(box + "-q", String.valueOf(line.get("picked")));
+      // The box keeps the focus after each answer: type straight into the focused element.
+      browser.type(box, line.get("code") + "\n");
+      browser.until(
+          "line " + line.get("lineNo") + " scanned",
+          d ->
+              d.findElement(By.cssSelector(row)).getDomAttribute("class").contains("mismatch")
+                  ? null
+                  : true);
+    }
+    browser.screenshot("08-warehouse-inspection");
+    browser.click("#panel button.advance");
   }
 
   // ---- fixtures ------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.catalog.api.account.UserAccount;
 import kr.catalog.api.catalog.CatalogView;
+import kr.catalog.api.fulfilment.picking.PickingSteps;
 import kr.catalog.api.order.OrderEvent;
 import kr.catalog.api.order.OrderService;
 import kr.catalog.api.order.OrderStatus;
@@ -184,6 +185,12 @@ class NotificationOutboxIT {
     body.put("to", to);
     for (int i = 0; i < details.length; i += 2) {
       body.put(details[i], details[i + 1]);
+    }
+    // Picking and inspection record their information before the order may leave them.
+    if ("SHIPPING_INSPECTION".equals(to)) {
+      PickingSteps.pickAll(id);
+    } else if ("PACKING".equals(to)) {
+      PickingSteps.scanAll(id);
     }
     long start = System.nanoTime();
     as(WAREHOUSE)
@@ -486,7 +493,8 @@ class NotificationOutboxIT {
                           orders.transition(
                               actor,
                               id,
-                              new TransitionRequest(OrderStatus.CONFIRMED, null, null, null, null));
+                              new TransitionRequest(
+                                  OrderStatus.CONFIRMED, null, null, null, null, null, null));
                           // Written in the move's own transaction, before its commit...
                           assertThat(rowsOf.apply(id)).isEqualTo(1);
                           throw new IllegalStateException("the move fails after the outbox write");

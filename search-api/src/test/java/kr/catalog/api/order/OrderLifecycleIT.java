@@ -15,6 +15,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.catalog.api.fulfilment.picking.PickingSteps;
 import org.junit.jupiter.api.Test;
 
 /** Every lifecycle step with the role allowed to take it, the audit trail, and the refusals. */
@@ -79,7 +80,9 @@ class OrderLifecycleIT {
     Map<String, Long> before = stock(Fixtures.CALIPER);
     move(WAREHOUSE, id, "CONFIRMED");
     move(WAREHOUSE, id, "PICKING", "location", "A-03-2");
+    PickingSteps.pickAll(id);
     move(WAREHOUSE, id, "SHIPPING_INSPECTION");
+    PickingSteps.scanAll(id);
     move(WAREHOUSE, id, "PACKING");
     move(WAREHOUSE, id, "DELIVERY_CLASSIFIED", "region", "서울 중구", "partner", "한진택배");
     assertThat(stock(Fixtures.CALIPER)).isEqualTo(before);
@@ -150,7 +153,9 @@ class OrderLifecycleIT {
     Map<String, Long> before = stock(Fixtures.SMALL_LEVEL);
     move(WAREHOUSE, id, "CONFIRMED");
     move(WAREHOUSE, id, "PICKING", "location", "B-01-1");
+    PickingSteps.pickAll(id);
     move(WAREHOUSE, id, "SHIPPING_INSPECTION");
+    PickingSteps.scanAll(id);
     JsonPath packing = move(WAREHOUSE, id, "PACKING");
     assertThat(packing.getList("next")).containsExactly("READY_FOR_PICKUP");
     move(WAREHOUSE, id, "READY_FOR_PICKUP");
@@ -182,6 +187,7 @@ class OrderLifecycleIT {
     long inspected = place(Fixtures.SMALL_LEVEL, "DELIVERY", 1);
     move(WAREHOUSE, inspected, "CONFIRMED");
     move(WAREHOUSE, inspected, "PICKING", "location", "C-02");
+    PickingSteps.pickAll(inspected);
     move(WAREHOUSE, inspected, "SHIPPING_INSPECTION");
     as(ADMIN)
         .body(Map.of("to", "CANCELLED"))
@@ -207,7 +213,9 @@ class OrderLifecycleIT {
     // A pickup step on a delivery order.
     move(WAREHOUSE, id, "CONFIRMED");
     move(WAREHOUSE, id, "PICKING", "location", "A-1");
+    PickingSteps.pickAll(id);
     move(WAREHOUSE, id, "SHIPPING_INSPECTION");
+    PickingSteps.scanAll(id);
     move(WAREHOUSE, id, "PACKING");
     as(WAREHOUSE)
         .body(Map.of("to", "READY_FOR_PICKUP"))
@@ -269,17 +277,14 @@ class OrderLifecycleIT {
   }
 
   @Test
-  void pickingNeedsALocationAndClassificationARegionAndPartner() {
+  void classificationNeedsARegionAndPartner() {
     long id = place(Fixtures.SMALL_LEVEL, "DELIVERY", 1);
     move(WAREHOUSE, id, "CONFIRMED");
-    as(WAREHOUSE)
-        .body(Map.of("to", "PICKING"))
-        .post("/api/orders/{id}/transitions", id)
-        .then()
-        .statusCode(400)
-        .body("errors[0].name", equalTo("location"));
-    move(WAREHOUSE, id, "PICKING", "location", "A-1");
+    // The pick list knows the location: starting picking without one is fine (issue 17).
+    move(WAREHOUSE, id, "PICKING");
+    PickingSteps.pickAll(id);
     move(WAREHOUSE, id, "SHIPPING_INSPECTION");
+    PickingSteps.scanAll(id);
     move(WAREHOUSE, id, "PACKING");
     as(WAREHOUSE)
         .body(Map.of("to", "DELIVERY_CLASSIFIED", "region", "부산"))

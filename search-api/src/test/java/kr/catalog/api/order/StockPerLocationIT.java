@@ -30,6 +30,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import kr.catalog.api.fulfilment.picking.PickingSteps;
 import kr.catalog.model.Keys;
 import org.junit.jupiter.api.Test;
 
@@ -269,6 +270,11 @@ class StockPerLocationIT {
         List.of("CONFIRMED", "PICKING", "SHIPPING_INSPECTION", "PACKING", "READY_FOR_PICKUP")) {
       Map<String, Object> body =
           "PICKING".equals(to) ? Map.of("to", to, "location", "S01-1") : Map.of("to", to);
+      if ("SHIPPING_INSPECTION".equals(to)) {
+        PickingSteps.pickAll(id);
+      } else if ("PACKING".equals(to)) {
+        PickingSteps.scanAll(id);
+      }
       as(WAREHOUSE).body(body).post("/api/orders/{id}/transitions", id).then().statusCode(200);
     }
     as(WAREHOUSE)
