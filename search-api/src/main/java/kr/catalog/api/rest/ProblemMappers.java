@@ -140,6 +140,16 @@ public class ProblemMappers {
       case CATALOG_OUTDATED -> new ProblemType(409, "Catalog older than the one served");
       case MEDIA_CONFLICT -> new ProblemType(409, "Media file conflict");
       case PUBLICATION_IN_PROGRESS -> new ProblemType(409, "Publication in progress");
+      case WRONG_ORDER_STATE -> new ProblemType(409, "Not possible in the order's state");
+      case PACKAGE_NOT_FOUND -> new ProblemType(404, "Unknown package");
+      case PACKAGE_OF_ANOTHER_ORDER -> new ProblemType(409, "Package of another order");
+      case PACKED_BEYOND_QUANTITY -> new ProblemType(409, "More packed than to ship");
+      case UNITS_NOT_PACKED -> new ProblemType(409, "Units not packed");
+      case VEHICLE_NOT_FOUND -> new ProblemType(404, "Unknown vehicle");
+      case PLATE_TAKEN -> new ProblemType(409, "Plate already registered");
+      case VEHICLE_OVER_CAPACITY -> new ProblemType(409, "Vehicle over capacity");
+      case PACKAGES_NOT_LOADED -> new ProblemType(409, "Packages not loaded");
+      case NO_DELIVERY_RULE -> new ProblemType(422, "No delivery rule for the postal code");
     };
   }
 
