@@ -92,6 +92,7 @@ class NotificationsPageIT extends BrowserTest {
     move(order, "PICKING", Map.of("location", "C-02-01"));
     move(order, "SHIPPING_INSPECTION", Map.of());
     move(order, "PACKING", Map.of());
+    kr.catalog.api.fulfilment.outbound.Outbound.packEverything(order);
     move(order, "READY_FOR_PICKUP", Map.of());
 
     browser.logIn(username);

@@ -269,6 +269,9 @@ class StockPerLocationIT {
         List.of("CONFIRMED", "PICKING", "SHIPPING_INSPECTION", "PACKING", "READY_FOR_PICKUP")) {
       Map<String, Object> body =
           "PICKING".equals(to) ? Map.of("to", to, "location", "S01-1") : Map.of("to", to);
+      if ("READY_FOR_PICKUP".equals(to)) {
+        kr.catalog.api.fulfilment.outbound.Outbound.packEverything(id);
+      }
       as(WAREHOUSE).body(body).post("/api/orders/{id}/transitions", id).then().statusCode(200);
     }
     as(WAREHOUSE)

@@ -114,7 +114,7 @@ final class LabelPdf {
       PdfSheet.Table table =
           sheet.table(
               new String[] {"No", "품번 Code", "품명 Name", "수량 Qty"},
-              new float[] {18, 70, 152, 30},
+              new float[] {16, 66, 148, 38},
               3);
       for (PackingService.Units u : view.lines()) {
         OrderLine l = lines.get(u.lineNo());

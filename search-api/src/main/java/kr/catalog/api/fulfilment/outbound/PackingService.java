@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import kr.catalog.api.account.CustomerCompany;
 import kr.catalog.api.config.CommerceConfig;
 import kr.catalog.api.order.CustomerOrder;
+import kr.catalog.api.order.OrderActivity;
 import kr.catalog.api.order.OrderJournal;
 import kr.catalog.api.order.OrderLine;
 import kr.catalog.api.order.OrderStatus;
@@ -119,12 +120,13 @@ public class PackingService {
     }
     OrderPackage p = new OrderPackage();
     p.orderId = order.id;
-    Integer maxSeq =
-        OrderPackage.getEntityManager()
-            .createQuery("select max(seq) from OrderPackage where orderId = ?1", Integer.class)
-            .setParameter(1, order.id)
-            .getSingleResult();
-    p.seq = maxSeq == null ? 1 : maxSeq + 1;
+    // Numbered by the packages ever packed (the journal keeps removed ones too), so a removed
+    // package's number is never given to another box: its label may still be lying around.
+    p.seq =
+        (int)
+                OrderActivity.count(
+                    "orderId = ?1 and kind = ?2", order.id, OutboundKinds.PACKAGE_PACKED)
+            + 1;
     p.packageNo = OrderPackage.number(order.id, p.seq);
     size(p, request);
     p.computedWeightG = grams;

@@ -13,10 +13,32 @@ import java.util.Map;
  * the lifecycle now requires before PACKING and DELIVERY_CLASSIFIED may be left.
  */
 public final class Outbound {
-  /** A seeded vehicle of the company's own (1톤 카고, 1,000 kg). */
-  public static final String OWN_TRUCK = "80바1234";
+  /**
+   * A vehicle registered once per test run with the largest capacity allowed, so that orders other
+   * tests leave on board never fill it (a database kept between runs keeps theirs too).
+   */
+  private static String truck;
 
   private Outbound() {}
+
+  /** The plate of this run's test truck, registered on first use. */
+  public static synchronized String truck() {
+    if (truck == null) {
+      String plate = "7" + (System.nanoTime() % 100_000_000L) + "배";
+      as(WAREHOUSE)
+          .body(Map.of("plate", plate, "kind", "시험 트럭", "capacityKg", 50_000, "partner", "자사차량"))
+          .post("/api/vehicles")
+          .then()
+          .statusCode(201);
+      truck = plate;
+    }
+    return truck;
+  }
+
+  /** Scans every package of the order (DELIVERY_CLASSIFIED) onto this run's test truck. */
+  public static void loadEverything(long orderId) {
+    loadEverything(orderId, truck());
+  }
 
   /** Packs every unit still unpacked into one box (the order is PACKING); its package number. */
   public static String packEverything(long orderId) {
