@@ -104,7 +104,7 @@ function card(o) {
     body.push(form);
   }
   // Packages, classification, loading and tracking of the order's step (issue 17, outbound).
-  body.push(outboundPanel(o, (status) => {
+  body.push(...outboundPanel(o, (status) => {
     o.status = status;
     document.getElementById("notice").textContent = t("board.moved", { id: o.id, status: t(`status.${status}`) });
     render(o.id);
