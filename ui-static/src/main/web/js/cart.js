@@ -31,6 +31,7 @@ strings({
     "order.title": "주문",
     "order.fulfilment": "받는 방법",
     "order.address": "배송 주소 (비우면 회사 주소)",
+    "order.postal": "우편번호 (5자리, 비우면 주소에서)",
     "order.note": "요청 사항",
     "order.store": "픽업할 매장",
     "store.all": "{name}: 모두 재고 있음",
@@ -71,6 +72,7 @@ strings({
     "order.title": "Order",
     "order.fulfilment": "How to receive it",
     "order.address": "Delivery address (empty: the company's address)",
+    "order.postal": "Postal code (5 digits; empty: from the address)",
     "order.note": "Note",
     "order.store": "Store to pick it up at",
     "store.all": "{name}: everything in stock",
@@ -219,6 +221,7 @@ document.querySelectorAll('input[name="fulfilment"]').forEach((radio) =>
   radio.addEventListener("change", () => {
     const pickup = radio.value === "PICKUP" && radio.checked;
     addressField.hidden = pickup;
+    document.getElementById("postal-field").hidden = pickup;
     storeField.hidden = !pickup;
     if (pickup) loadStores();
   }));
@@ -276,6 +279,8 @@ document.getElementById("order-form").addEventListener("submit", async (event) =
         channel: channel(),
         fulfilment,
         deliveryAddress: fulfilment === "DELIVERY" ? document.getElementById("address").value.trim() || null : null,
+        // The delivery rules classify by it (issue 17); the server checks the form.
+        deliveryPostalCode: fulfilment === "DELIVERY" ? document.getElementById("postal-code").value.trim() || null : null,
         note: document.getElementById("order-note").value.trim() || null,
         pickupStore: fulfilment === "PICKUP" ? store : null,
       },

@@ -14,7 +14,8 @@ export const WAREHOUSE_STEPS = {
   "CONFIRMED>PICKING": [],
   "PICKING>SHIPPING_INSPECTION": [],
   "SHIPPING_INSPECTION>PACKING": [],
-  "PACKING>DELIVERY_CLASSIFIED": ["region", "partner"],
+  // Region and partner come from the delivery rules; the outbound panel overrides them.
+  "PACKING>DELIVERY_CLASSIFIED": [],
   "DELIVERY_CLASSIFIED>LOADED": [],
   "LOADED>IN_TRANSIT": [],
   "IN_TRANSIT>DELIVERED": [],

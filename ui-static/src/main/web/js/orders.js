@@ -7,6 +7,7 @@
 // and gross, and downloads as CSV or PDF.
 import { api, cart, currentUser, el, initPage, requireRole, show, strings, t, when, won } from "./core.js";
 import { PATHS } from "./lifecycle.js";
+import { trackingTimeline } from "./outbound.js";
 import { linesTable, totalsTable } from "./quote-view.js";
 
 strings({
@@ -159,6 +160,10 @@ async function select(id) {
     return;
   }
   renderOrder(order);
+  // Deliveries: the moves and the tracking events along the route, in time order.
+  if (order.fulfilment === "DELIVERY") {
+    trackingTimeline(order, document.getElementById("timeline")).catch((e) => show(error, e.message));
+  }
 }
 
 function renderOrder(o) {
@@ -196,6 +201,7 @@ function renderOrder(o) {
       el("time", { datetime: e.at, text: when(e.at) }),
       el("div", { class: "hint", text: t("orders.by", { name: e.by.name, role: t(`role.${e.by.role}`) }) }),
       e.note ? el("div", { text: e.note }) : ""))),
+
     el("h3", { text: t("orders.lines") }),
     linesTable(o.lines),
     shortfall(o),

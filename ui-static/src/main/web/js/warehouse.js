@@ -5,6 +5,7 @@
 import { api, el, initPage, requireRole, show, strings, t, when, won } from "./core.js";
 import { WAREHOUSE_STEPS, nextOnPath } from "./lifecycle.js";
 import { openInspection, openPickList, openPickWork } from "./picking.js";
+import { outboundPanel } from "./outbound.js";
 
 strings({
   ko: {
@@ -116,6 +117,12 @@ function card(o) {
     });
     body.push(form);
   }
+  // Packages, classification, loading and tracking of the order's step (issue 17, outbound).
+  body.push(...outboundPanel(o, (status) => {
+    o.status = status;
+    document.getElementById("notice").textContent = t("board.moved", { id: o.id, status: t(`status.${status}`) });
+    render(o.id);
+  }, error));
   if (CANCELLABLE.includes(o.status)) {
     body.push(el("button", {
       type: "button", class: "danger", "aria-label": t("board.cancelLabel", { id: o.id }),

@@ -62,6 +62,14 @@ public class CustomerOrder extends PanacheEntityBase {
   @Column(name = "stock_location", nullable = false, length = 32)
   public String stockLocation = StockLocation.WAREHOUSE;
 
+  /** Delivery: the 5-digit postal code the delivery rules classify by (issue 17). */
+  @Column(name = "delivery_postal_code", length = 5)
+  public String deliveryPostalCode;
+
+  /** Delivery: the vehicle plate(s) the packages left on, recorded when the order is LOADED. */
+  @Column(name = "loaded_vehicle", length = 100)
+  public String loadedVehicle;
+
   @Column(name = "picking_location", length = 64)
   public String pickingLocation;
 

@@ -2,6 +2,7 @@ package kr.catalog.api.order;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import kr.catalog.api.quote.LineParser;
@@ -18,6 +19,8 @@ import kr.catalog.api.quote.LineRequest;
  * @param note free text for the warehouse
  * @param pickupStore for a pickup, the code of the store to collect it at (its stock is reserved);
  *     the central warehouse's counter when omitted; refused with a delivery
+ * @param deliveryPostalCode for a delivery, the 5-digit postal code the delivery rules classify by;
+ *     taken from the address (a 5-digit group in it) when omitted
  */
 public record OrderRequest(
     @NotNull Channel channel,
@@ -26,4 +29,6 @@ public record OrderRequest(
     Long customerId,
     @Size(max = 400) String deliveryAddress,
     @Size(max = 1000) String note,
-    @Size(max = 32) String pickupStore) {}
+    @Size(max = 32) String pickupStore,
+    @Pattern(regexp = "[0-9]{5}", message = "must be a 5-digit postal code")
+        String deliveryPostalCode) {}

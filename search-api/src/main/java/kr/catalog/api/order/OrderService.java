@@ -101,7 +101,8 @@ public class OrderService {
                             request.channel(),
                             request.fulfilment(),
                             request.deliveryAddress(),
-                            request.pickupStore());
+                            request.pickupStore(),
+                            request.deliveryPostalCode());
                     int lineNo = 1;
                     for (CatalogLines.Resolved r : lines) {
                       PricedLine p =
@@ -165,7 +166,8 @@ public class OrderService {
                             request.channel(),
                             request.fulfilment(),
                             request.deliveryAddress(),
-                            request.pickupStore());
+                            request.pickupStore(),
+                            request.deliveryPostalCode());
                     order.quoteId = quote.id;
                     for (QuoteLine q : quote.lines) {
                       order.lines.add(
@@ -271,14 +273,19 @@ public class OrderService {
               request.location() == null || request.location().isBlank()
                   ? order.stockLocation
                   : request.location().strip();
+      // The delivery rules (a StepHook) propose region and partner when the request gives none.
       case REGION_AND_PARTNER -> {
-        order.region = required("region", request.region());
-        order.deliveryPartner = required("partner", request.partner());
+        order.region = blankToNull(request.region());
+        order.deliveryPartner = blankToNull(request.partner());
       }
       case NONE -> {}
     }
     for (StepHook hook : stepHooks) {
       hook.beforeMove(actor, order, step, request);
+    }
+    if (step.detail() == Lifecycle.Detail.REGION_AND_PARTNER) {
+      required("region", order.region);
+      required("partner", order.deliveryPartner);
     }
     if (request.to() == OrderStatus.CANCELLED) {
       if (Lifecycle.holdsStock(order.status)) {
@@ -352,7 +359,8 @@ public class OrderService {
       Channel channel,
       Fulfilment fulfilment,
       String address,
-      String pickupStore) {
+      String pickupStore,
+      String postalCode) {
     CustomerOrder order = new CustomerOrder();
     order.stockLocation = stockLocation(fulfilment, pickupStore);
     order.companyId = company.id;
@@ -362,6 +370,12 @@ public class OrderService {
     order.status = OrderStatus.RECEIVED;
     order.deliveryAddress =
         fulfilment == Fulfilment.DELIVERY ? (address != null ? address : company.address) : null;
+    order.deliveryPostalCode =
+        fulfilment == Fulfilment.DELIVERY
+            ? PostalCode.given(postalCode)
+                .or(() -> PostalCode.in(order.deliveryAddress))
+                .orElse(null)
+            : null;
     order.createdAt = Instant.now();
     order.updatedAt = order.createdAt;
     return order;
@@ -443,6 +457,10 @@ public class OrderService {
           "channel",
           "customers order through WEB, MOBILE or TABLET; " + channel + " is taken by staff");
     }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static String required(String field, String value) {

@@ -146,6 +146,30 @@ public final class PdfSheet implements AutoCloseable {
   }
 
   /**
+   * A one-dimensional barcode: one filled bar per dark module, left to right from {@code x}, from
+   * {@code bottom} up. Drawn as vector rectangles so it prints sharp at any printer resolution.
+   *
+   * @param modules the modules, dark = true (e.g. ZXing's Code128Writer.encode)
+   * @param module width of one module in points
+   */
+  public void bars(float x, float bottom, float module, float height, boolean[] modules)
+      throws IOException {
+    int i = 0;
+    while (i < modules.length) {
+      if (!modules[i]) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < modules.length && modules[i]) {
+        i++;
+      }
+      out.addRect(x + start * module, bottom, (i - start) * module, height);
+    }
+    out.fill();
+  }
+
+  /**
    * A table at the cursor: columns of the given widths, text left-aligned up to {@code numericFrom}
    * and right-aligned (numbers) from there; the header repeats on each new page.
    */

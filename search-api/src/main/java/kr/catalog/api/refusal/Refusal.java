@@ -105,7 +105,29 @@ public enum Refusal {
   /** More units scanned than were picked for the line (recorded as a discrepancy). */
   OVER_SCANNED,
   /** Inspection finished while scanned and picked units differ, not acknowledged with a note. */
-  INSPECTION_MISMATCH;
+  INSPECTION_MISMATCH,
+  /**
+   * A fulfilment step's action asked of an order in another state (packing an order not PACKING).
+   */
+  WRONG_ORDER_STATE,
+  /** No package of the order has this number (label scans, label PDF). */
+  PACKAGE_NOT_FOUND,
+  /** A package scanned for loading belongs to another order. */
+  PACKAGE_OF_ANOTHER_ORDER,
+  /** Packing more units of a line than leave with the order. */
+  PACKED_BEYOND_QUANTITY,
+  /** Finishing packing while units to ship are in no package. */
+  UNITS_NOT_PACKED,
+  /** No vehicle of the registry has this plate. */
+  VEHICLE_NOT_FOUND,
+  /** A vehicle's plate is already registered. */
+  PLATE_TAKEN,
+  /** Loading a package would take the vehicle over its capacity. */
+  VEHICLE_OVER_CAPACITY,
+  /** Moving to LOADED while packages of the order are on no vehicle (the loaded-goods check). */
+  PACKAGES_NOT_LOADED,
+  /** Classifying a delivery whose postal code no rule covers, without region and partner given. */
+  NO_DELIVERY_RULE;
 
   /** The problem type's last path segment: the name in lower case with hyphens. */
   public String slug() {

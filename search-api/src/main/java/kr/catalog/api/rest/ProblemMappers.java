@@ -147,6 +147,16 @@ public class ProblemMappers {
       case NOT_ON_ORDER -> new ProblemType(422, "Product not on the order");
       case OVER_SCANNED -> new ProblemType(409, "More scanned than picked");
       case INSPECTION_MISMATCH -> new ProblemType(409, "Scanned and picked units differ");
+      case WRONG_ORDER_STATE -> new ProblemType(409, "Not possible in the order's state");
+      case PACKAGE_NOT_FOUND -> new ProblemType(404, "Unknown package");
+      case PACKAGE_OF_ANOTHER_ORDER -> new ProblemType(409, "Package of another order");
+      case PACKED_BEYOND_QUANTITY -> new ProblemType(409, "More packed than to ship");
+      case UNITS_NOT_PACKED -> new ProblemType(409, "Units not packed");
+      case VEHICLE_NOT_FOUND -> new ProblemType(404, "Unknown vehicle");
+      case PLATE_TAKEN -> new ProblemType(409, "Plate already registered");
+      case VEHICLE_OVER_CAPACITY -> new ProblemType(409, "Vehicle over capacity");
+      case PACKAGES_NOT_LOADED -> new ProblemType(409, "Packages not loaded");
+      case NO_DELIVERY_RULE -> new ProblemType(422, "No delivery rule for the postal code");
     };
   }
 

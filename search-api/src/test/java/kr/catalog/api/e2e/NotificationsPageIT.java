@@ -95,6 +95,7 @@ class NotificationsPageIT extends BrowserTest {
     move(order, "SHIPPING_INSPECTION", Map.of());
     PickingSteps.scanAll(order);
     move(order, "PACKING", Map.of());
+    kr.catalog.api.fulfilment.outbound.Outbound.packEverything(order);
     move(order, "READY_FOR_PICKUP", Map.of());
 
     browser.logIn(username);

@@ -38,6 +38,7 @@ import java.util.stream.Collectors;
 import kr.catalog.api.account.UserAccount;
 import kr.catalog.api.catalog.CatalogView;
 import kr.catalog.api.fulfilment.picking.PickingSteps;
+import kr.catalog.api.fulfilment.outbound.Outbound;
 import kr.catalog.api.order.OrderEvent;
 import kr.catalog.api.order.OrderService;
 import kr.catalog.api.order.OrderStatus;
@@ -210,22 +211,28 @@ class NotificationOutboxIT {
   }
 
   private static List<Duration> confirmedToInTransit(long id) {
-    return List.of(
-        move(id, "PICKING", "location", "A-01-02"),
-        move(id, "SHIPPING_INSPECTION"),
-        move(id, "PACKING"),
-        move(id, "DELIVERY_CLASSIFIED", "region", "서울", "partner", "한진"),
-        move(id, "LOADED"),
-        move(id, "IN_TRANSIT"));
+    List<Duration> moves = new ArrayList<>();
+    moves.add(move(id, "PICKING", "location", "A-01-02"));
+    moves.add(move(id, "SHIPPING_INSPECTION"));
+    moves.add(move(id, "PACKING"));
+    // Packing and loading are not timed: they are not lifecycle moves.
+    Outbound.packEverything(id);
+    moves.add(move(id, "DELIVERY_CLASSIFIED", "region", "서울", "partner", "한진"));
+    Outbound.loadEverything(id);
+    moves.add(move(id, "LOADED"));
+    moves.add(move(id, "IN_TRANSIT"));
+    return moves;
   }
 
   private static List<Duration> pickupToReady(long id) {
-    return List.of(
-        move(id, "CONFIRMED"),
-        move(id, "PICKING", "location", "B-03-01"),
-        move(id, "SHIPPING_INSPECTION"),
-        move(id, "PACKING"),
-        move(id, "READY_FOR_PICKUP"));
+    List<Duration> moves = new ArrayList<>();
+    moves.add(move(id, "CONFIRMED"));
+    moves.add(move(id, "PICKING", "location", "B-03-01"));
+    moves.add(move(id, "SHIPPING_INSPECTION"));
+    moves.add(move(id, "PACKING"));
+    Outbound.packEverything(id);
+    moves.add(move(id, "READY_FOR_PICKUP"));
+    return moves;
   }
 
   /**

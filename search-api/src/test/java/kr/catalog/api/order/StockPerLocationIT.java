@@ -274,6 +274,8 @@ class StockPerLocationIT {
         PickingSteps.pickAll(id);
       } else if ("PACKING".equals(to)) {
         PickingSteps.scanAll(id);
+      } else if ("READY_FOR_PICKUP".equals(to)) {
+        kr.catalog.api.fulfilment.outbound.Outbound.packEverything(id);
       }
       as(WAREHOUSE).body(body).post("/api/orders/{id}/transitions", id).then().statusCode(200);
     }
