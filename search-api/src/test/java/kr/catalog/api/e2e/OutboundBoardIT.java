@@ -54,7 +54,9 @@ class OutboundBoardIT extends BrowserTest {
             .getLong("id");
     move(id, "CONFIRMED");
     move(id, "PICKING", "location", "C-17-3");
+    kr.catalog.api.fulfilment.picking.PickingSteps.pickAll(id);
     move(id, "SHIPPING_INSPECTION");
+    kr.catalog.api.fulfilment.picking.PickingSteps.scanAll(id);
     move(id, "PACKING");
     String card = ".card[data-order-id=\"" + id + "\"]";
     String number = id + "-01";

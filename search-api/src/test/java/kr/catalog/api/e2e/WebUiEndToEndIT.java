@@ -563,14 +563,14 @@ class WebUiEndToEndIT extends BrowserTest {
         browser.visible(card + "[data-status=" + step.to() + "]");
         continue;
       }
-      switch (step.detail()) {
-        // The pick list knows the location: the board asks for none.
-        case LOCATION -> {}
-        case REGION_AND_PARTNER -> {
-          browser.type("#o" + orderId + "-region", "서울 중부");
-          browser.type("#o" + orderId + "-partner", "한진택배");
-        }
-        case NONE -> {}
+      // Packing, classification and loading record theirs in the outbound panels (issue 17).
+      if (step.from() == OrderStatus.PACKING) {
+        packAndClassifyOnTheBoard(card);
+        browser.visible(card + "[data-status=" + step.to() + "]");
+        continue;
+      }
+      if (step.from() == OrderStatus.DELIVERY_CLASSIFIED) {
+        loadOnTheBoard(orderId, card);
       }
       browser.click(card + "[data-status=" + step.from() + "] button.advance");
       browser.visible(card + "[data-status=" + step.to() + "]");
@@ -583,6 +583,37 @@ class WebUiEndToEndIT extends BrowserTest {
                 .getString("status"))
         .isEqualTo("DELIVERED");
     browser.logOut();
+  }
+
+  /**
+   * Packs every unit into one box from the packing panel, then classifies from the
+   * classification panel: the demo company's address has no postal code, so no rule proposes a
+   * region and the board's user gives one.
+   */
+  private void packAndClassifyOnTheBoard(String card) {
+    browser.click(card + " details[data-panel=\"ob.packing\"] summary");
+    browser.click(card + " .pack-form button[type=submit]");
+    browser.visible(card + " li[data-package]");
+    browser.screenshot("08-warehouse-packing");
+    browser.click(card + " details[data-panel=\"ob.classify\"] summary");
+    String form = card + " details[data-panel=\"ob.classify\"] form";
+    browser.type(form + " input[name=region]", "서울 중부");
+    browser.type(form + " input[name=partner]", "자사차량");
+    browser.click(form + " button[type=submit]");
+  }
+
+  /** Scans the order's package onto the first registered vehicle from the loading panel. */
+  private void loadOnTheBoard(long orderId, String card) {
+    String number = orderId + "-01";
+    browser.click(card + " details[data-panel=\"ob.loading\"] summary");
+    browser.visible(card + " .scan-form");
+    new Select(browser.find(card + " .scan-form select[name=vehicle]")).selectByIndex(0);
+    browser.type(card + " .scan-form input[name=package]", number);
+    browser.click(card + " .scan-form button[type=submit]");
+    browser.until(
+        "loaded 1/1",
+        d -> browser.find(card + " .loaded-count").getText().endsWith("1/1") ? true : null);
+    browser.screenshot("08-warehouse-loading");
   }
 
   /** Opens the pick list, records every line picked whole (the stepper starts there), finishes. */

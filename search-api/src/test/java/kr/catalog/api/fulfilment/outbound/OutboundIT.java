@@ -114,7 +114,9 @@ class OutboundIT {
   private static void toPacking(long id) {
     move(id, "CONFIRMED");
     move(id, "PICKING", "location", "A-01-1");
+    kr.catalog.api.fulfilment.picking.PickingSteps.pickAll(id);
     move(id, "SHIPPING_INSPECTION");
+    kr.catalog.api.fulfilment.picking.PickingSteps.scanAll(id);
     move(id, "PACKING");
   }
 

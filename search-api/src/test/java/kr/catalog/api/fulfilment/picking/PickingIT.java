@@ -386,7 +386,9 @@ class PickingIT {
     // Inspection and shipment take the three picked units, not five.
     PickingSteps.scanAll(id);
     move(id, Map.of("to", "PACKING"));
+    kr.catalog.api.fulfilment.outbound.Outbound.packEverything(id);
     move(id, Map.of("to", "DELIVERY_CLASSIFIED", "region", "서울", "partner", "한진택배"));
+    kr.catalog.api.fulfilment.outbound.Outbound.loadEverything(id);
     long beforeLoading = warehouse(p.code()).getLong("onHand");
     long reservedBeforeLoading = warehouse(p.code()).getLong("reserved");
     move(id, Map.of("to", "LOADED"));
