@@ -11,10 +11,12 @@ import jakarta.validation.constraints.Size;
  * @param location warehouse location, required to start PICKING
  * @param region delivery region, required for DELIVERY_CLASSIFIED
  * @param partner delivery partner, required for DELIVERY_CLASSIFIED
+ * @param pickupCode the 6-digit code the customer shows at the counter, required for PICKED_UP
  */
 public record TransitionRequest(
     @NotNull OrderStatus to,
     @Size(max = 1000) String note,
     @Size(max = 64) String location,
     @Size(max = 64) String region,
-    @Size(max = 64) String partner) {}
+    @Size(max = 64) String partner,
+    @Size(max = 16) String pickupCode) {}

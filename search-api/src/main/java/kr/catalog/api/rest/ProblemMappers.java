@@ -140,6 +140,13 @@ public class ProblemMappers {
       case CATALOG_OUTDATED -> new ProblemType(409, "Catalog older than the one served");
       case MEDIA_CONFLICT -> new ProblemType(409, "Media file conflict");
       case PUBLICATION_IN_PROGRESS -> new ProblemType(409, "Publication in progress");
+      case ACCEPTANCE_MISMATCH -> new ProblemType(422, "Inspected quantities do not add up");
+      case CLAIM_NOT_FOUND -> new ProblemType(404, "Unknown claim");
+      case CLAIM_ALREADY_DECIDED -> new ProblemType(409, "Claim already decided");
+      case CLAIM_NOT_RECEIVABLE -> new ProblemType(409, "Claim goods cannot be received");
+      case PICKUP_CODE_NOT_FOUND -> new ProblemType(404, "No pickup code");
+      case PICKUP_CODE_WRONG -> new ProblemType(422, "Wrong pickup code");
+      case PICKUP_CODE_LOCKED -> new ProblemType(409, "Pickup code locked");
     };
   }
 
