@@ -18,7 +18,8 @@ export const WAREHOUSE_STEPS = {
   "LOADED>IN_TRANSIT": [],
   "IN_TRANSIT>DELIVERED": [],
   "PACKING>READY_FOR_PICKUP": [],
-  "READY_FOR_PICKUP>PICKED_UP": [],
+  // Handed over at the store counter against the customer's 6-digit pickup code.
+  "READY_FOR_PICKUP>PICKED_UP": ["pickupCode"],
 };
 
 /** The next step on the order's happy path from its status, or null at the end. */

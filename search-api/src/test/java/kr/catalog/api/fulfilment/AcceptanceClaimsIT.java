@@ -153,7 +153,9 @@ class AcceptanceClaimsIT {
             .call(
                 () ->
                     Notification.<Notification>list(
-                        "eventKey = ?1 and companyId = ?2", "claim-" + creditId + "-decided", company));
+                        "eventKey = ?1 and companyId = ?2",
+                        "claim-" + creditId + "-decided",
+                        company));
     assertThat(told).isNotEmpty();
     assertThat(told.get(0).kind).isEqualTo(NotificationKind.CLAIM_DECIDED);
     assertThat(told.get(0).orderId).isEqualTo(id);
@@ -213,7 +215,13 @@ class AcceptanceClaimsIT {
         .body("type", equalTo("/problems/claim-not-found"));
     assertThat(as(OTHER_CUSTOMER).get("/api/claims").then().extract().jsonPath().getList("id"))
         .doesNotContain((int) returnId, (int) creditId);
-    assertThat(as(COUNSELLOR).get("/api/claims?status=RECEIVED").then().extract().jsonPath().getList("id"))
+    assertThat(
+            as(COUNSELLOR)
+                .get("/api/claims?status=RECEIVED")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("id"))
         .contains((int) returnId);
   }
 

@@ -165,7 +165,8 @@ public final class CustomerSteps {
   }
 
   /** An inspection body. */
-  public static Map<String, Object> inspection(String description, List<Map<String, Object>> lines) {
+  public static Map<String, Object> inspection(
+      String description, List<Map<String, Object>> lines) {
     Map<String, Object> body = new HashMap<>();
     body.put("lines", lines);
     body.put("description", description);
