@@ -154,7 +154,10 @@ class OrderLifecycleIT {
     JsonPath packing = move(WAREHOUSE, id, "PACKING");
     assertThat(packing.getList("next")).containsExactly("READY_FOR_PICKUP");
     move(WAREHOUSE, id, "READY_FOR_PICKUP");
-    JsonPath done = move(WAREHOUSE, id, "PICKED_UP");
+    // Handed over at the counter against the customer's pickup code (docs/ORDERS.md).
+    String pickupCode =
+        as(CUSTOMER).get("/api/orders/{id}/pickup-code", id).then().extract().path("code");
+    JsonPath done = move(WAREHOUSE, id, "PICKED_UP", "pickupCode", pickupCode);
     assertThat(done.getList("next")).isEmpty();
     assertThat(stock(Fixtures.SMALL_LEVEL))
         .isEqualTo(

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The customer's inspection of a delivered order and the claims of an order. */
 @Path("/api/orders/{id}")
-@Tag(name = "claims")
+@Tag(name = "orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AcceptanceResource {

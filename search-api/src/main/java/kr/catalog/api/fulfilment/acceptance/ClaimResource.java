@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Claims: the list staff work from, one claim, the decision, and a return's goods received. */
 @Path("/api/claims")
-@Tag(name = "claims")
+@Tag(name = "orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClaimResource {
