@@ -26,6 +26,21 @@ class CustomerFulfilmentIT extends BrowserTest {
   /** Used by no other test: 마끼다 팁쏘 톱날, delivered and inspected. */
   private static final String BLADES = "MA/195-1";
 
+  /**
+   * Saves a screenshot of one part of the page (the page's own screenshot shows its top, where the
+   * order list is, not the order's sections further down).
+   */
+  private void shot(String css, String name) {
+    try {
+      java.nio.file.Files.createDirectories(Browser.SCREENSHOTS);
+      java.nio.file.Files.write(
+          Browser.SCREENSHOTS.resolve(name + ".png"),
+          browser.find(css).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void aPickupOrderLeavesTheBranchCounterWithItsCode() {
     CustomerSteps.stock(FITTING, "WH", 10);
@@ -55,6 +70,8 @@ class CustomerFulfilmentIT extends BrowserTest {
         "the history says the order is ready at 성수점",
         d -> d.findElement(By.id("history-list")).getText().contains("성수점에서 픽업 준비가 끝났습니다"));
     browser.screenshot("c1-customer-pickup-code");
+    shot("#pickup-code", "c1-customer-pickup-code-detail");
+    shot("#history", "c1-customer-history");
 
     // At the counter: a wrong code is refused, the customer's code hands the goods over.
     browser.logOut();
@@ -72,6 +89,7 @@ class CustomerFulfilmentIT extends BrowserTest {
             d.findElement(By.id("error")).isDisplayed()
                 && !d.findElement(By.id("error")).getText().isBlank());
     browser.screenshot("c2-counter-wrong-code");
+    shot(card, "c2-counter-card");
     browser.type(card + " input[name=pickupCode]", code);
     browser.click(card + " button.advance");
     browser.until(
@@ -108,6 +126,7 @@ class CustomerFulfilmentIT extends BrowserTest {
     assertThat(browser.find(line + " input[name=damaged]").getDomProperty("value")).isEqualTo("1");
     browser.type("#acceptance textarea[name=description]", "톱날 한 묶음의 포장이 찢어져 날이 휘었습니다");
     browser.screenshot("c4-customer-inspection");
+    shot("#acceptance", "c4-customer-inspection-form");
     browser.click("#accept");
     browser.visible("#claims li[data-kind='RETURN'][data-status='OPEN']");
     browser.until(
@@ -121,6 +140,8 @@ class CustomerFulfilmentIT extends BrowserTest {
                 .getText()
                 .contains("1번 품목 3개 중 2개를 받으셨고 1개가 파손되었습니다"));
     browser.screenshot("c5-customer-claim-opened");
+    shot("#claims", "c5-customer-claims");
+    shot("#history", "c5-customer-history");
 
     // A counsellor approves the return with a reason.
     browser.logOut();
@@ -131,6 +152,7 @@ class CustomerFulfilmentIT extends BrowserTest {
     browser.click(claim + " button.approve");
     browser.visible("#claims li[data-kind='RETURN'][data-status='APPROVED']");
     browser.screenshot("c6-counsellor-claim-approved");
+    shot("#claims", "c6-counsellor-claims");
     assertThat(
             as(CUSTOMER)
                 .get("/api/orders/{id}/claims", id)
