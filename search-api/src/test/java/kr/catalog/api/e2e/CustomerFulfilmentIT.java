@@ -32,6 +32,8 @@ class CustomerFulfilmentIT extends BrowserTest {
    */
   private void shot(String css, String name) {
     try {
+      // Chromium captures only what is in the viewport: bring the section to its top first.
+      browser.script("arguments[0].scrollIntoView({block: 'start'})", browser.find(css));
       java.nio.file.Files.createDirectories(Browser.SCREENSHOTS);
       java.nio.file.Files.write(
           Browser.SCREENSHOTS.resolve(name + ".png"),
