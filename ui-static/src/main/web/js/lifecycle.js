@@ -20,7 +20,8 @@ export const WAREHOUSE_STEPS = {
   "LOADED>IN_TRANSIT": [],
   "IN_TRANSIT>DELIVERED": [],
   "PACKING>READY_FOR_PICKUP": [],
-  "READY_FOR_PICKUP>PICKED_UP": [],
+  // Handed over at the store counter against the customer's 6-digit pickup code.
+  "READY_FOR_PICKUP>PICKED_UP": ["pickupCode"],
   // A back-order is taken in (and reserves its stock) when the units are there.
   "BACK_ORDERED>RECEIVED": [],
 };

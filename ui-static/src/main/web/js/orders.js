@@ -5,7 +5,7 @@
 // order's lines in the cart at today's prices and names what changed (price, replacement of a
 // discontinued product, stock); the statement shows orders and quotes per month with net, VAT
 // and gross, and downloads as CSV or PDF.
-import { api, cart, currentUser, el, initPage, requireRole, show, strings, t, when, won } from "./core.js";
+import { api, cart, currentUser, el, initPage, lang, requireRole, show, strings, t, when, won } from "./core.js";
 import { PATHS } from "./lifecycle.js";
 import { trackingTimeline } from "./outbound.js";
 import { linesTable, totalsTable } from "./quote-view.js";
@@ -64,6 +64,37 @@ strings({
     "statement.vat": "부가세",
     "statement.gross": "합계",
     "statement.total": "기간 합계",
+    "accept.title": "받은 물품 확인 (인수 검수)",
+    "accept.hint": "품목마다 받은 수량, 모자란 수량, 파손 수량을 적어 주세요. 합은 출고 수량과 같아야 합니다.",
+    "accept.line": "{no}. {code} {name} — 출고 {qty}개",
+    "accept.accepted": "정상",
+    "accept.short": "부족",
+    "accept.damaged": "파손",
+    "accept.description": "확인 내용 (부족·파손 설명)",
+    "accept.submit": "검수 완료, 인수하기",
+    "accept.sum": "{no}번 품목: 합 {sum}개 ≠ 출고 {qty}개",
+    "accept.done": "인수가 기록되었습니다.",
+    "claims.title": "클레임",
+    "claims.none": "클레임이 없습니다.",
+    "claims.item": "클레임 {id} · {kind} · {status}",
+    "claims.amount": "청구 금액 {gross} (공급가 {net} + 부가세 {vat})",
+    "claims.credit": "크레디트 노트 {no}",
+    "claims.reason": "처리 사유: {reason}",
+    "claims.credited": "주문 합계 {order} · 환불(크레디트) 합계 {credited}",
+    "claims.reasonLabel": "처리 사유",
+    "claims.approve": "승인",
+    "claims.reject": "반려",
+    "claimKind.RETURN": "반품 (파손)",
+    "claimKind.CREDIT_NOTE": "환불 (부족)",
+    "claimStatus.OPEN": "접수",
+    "claimStatus.APPROVED": "승인",
+    "claimStatus.REJECTED": "반려",
+    "claimStatus.RECEIVED": "회수 완료",
+    "pickup.title": "픽업 코드",
+    "pickup.hint": "{store} 카운터에서 이 코드를 알려 주세요. ({address})",
+    "pickup.locked": "잘못된 코드가 여러 번 입력되어 잠겼습니다. 매장에 새 코드를 요청해 주세요.",
+    "pickup.used": "{when}에 찾아가셨습니다.",
+    "history.title": "처리 내역",
   },
   en: {
     "page.skip": "Skip to content",
@@ -118,6 +149,37 @@ strings({
     "statement.vat": "VAT",
     "statement.gross": "Gross",
     "statement.total": "Period total",
+    "accept.title": "Inspect what you received",
+    "accept.hint": "For each line, enter the units received in good order, missing and damaged. They must add up to the units shipped.",
+    "accept.line": "{no}. {code} {name} — {qty} shipped",
+    "accept.accepted": "Good",
+    "accept.short": "Missing",
+    "accept.damaged": "Damaged",
+    "accept.description": "What you found (missing or damaged goods)",
+    "accept.submit": "Inspected: accept the order",
+    "accept.sum": "Line {no}: {sum} entered ≠ {qty} shipped",
+    "accept.done": "Your inspection was recorded.",
+    "claims.title": "Claims",
+    "claims.none": "No claims.",
+    "claims.item": "Claim {id} · {kind} · {status}",
+    "claims.amount": "Amount {gross} (net {net} + VAT {vat})",
+    "claims.credit": "Credit note {no}",
+    "claims.reason": "Decision: {reason}",
+    "claims.credited": "Order total {order} · credited {credited}",
+    "claims.reasonLabel": "Reason",
+    "claims.approve": "Approve",
+    "claims.reject": "Reject",
+    "claimKind.RETURN": "Return (damaged)",
+    "claimKind.CREDIT_NOTE": "Credit (missing)",
+    "claimStatus.OPEN": "Open",
+    "claimStatus.APPROVED": "Approved",
+    "claimStatus.REJECTED": "Rejected",
+    "claimStatus.RECEIVED": "Goods received",
+    "pickup.title": "Pickup code",
+    "pickup.hint": "Tell this code at the counter of {store}. ({address})",
+    "pickup.locked": "Locked after too many wrong codes. Ask the store for a new one.",
+    "pickup.used": "Picked up {when}.",
+    "history.title": "History",
   },
 });
 
@@ -171,9 +233,7 @@ function renderOrder(o) {
   const path = PATHS[o.fulfilment];
   const reached = path.indexOf(o.status);
   const actions = [];
-  if (o.next.includes("ACCEPTED") && ["CUSTOMER", "COUNSELLOR", "ADMIN"].includes(user?.role)) {
-    actions.push(el("button", { type: "button", id: "accept", onclick: () => move(o, "ACCEPTED") }, t("orders.accept")));
-  }
+  const inspect = o.next.includes("ACCEPTED") && ["CUSTOMER", "COUNSELLOR", "ADMIN"].includes(user?.role);
   if (["CUSTOMER", "COUNSELLOR", "ADMIN"].includes(user?.role)) {
     actions.push(el("button", { type: "button", class: "secondary", id: "reorder", onclick: () => reorder(o) }, t("orders.reorder")));
   }
@@ -195,6 +255,9 @@ function renderOrder(o) {
       el("li", { class: i < reached ? "done" : null, "aria-current": i === reached ? "step" : null, text: t(`status.${s}`) }))),
     actions.length ? el("div", { class: "row" }, actions) : "",
     el("div", { id: "reorder-result", role: "status" }),
+    inspect ? acceptanceForm(o) : "",
+    el("section", { id: "pickup-code", "aria-live": "polite" }),
+    el("section", { id: "claims", "aria-labelledby": "claims-h" }),
     el("h3", { text: t("orders.timeline") }),
     el("ol", { class: "timeline", id: "timeline" }, o.timeline.map((e) => el("li", { "data-status": e.to },
       el("strong", { text: t(`status.${e.to}`) }), " ",
@@ -205,7 +268,157 @@ function renderOrder(o) {
     el("h3", { text: t("orders.lines") }),
     linesTable(o.lines),
     shortfall(o),
-    totalsTable(o.totals));
+    totalsTable(o.totals),
+    el("section", { id: "history", "aria-labelledby": "history-h" }));
+  loadAfterSales(o);
+  loadPickupCode(o);
+  loadHistory(o);
+}
+
+/** Units of a line that left with the order: the picked quantity once picking recorded a shortfall. */
+const toShip = (o, l) => (o.shortLines || []).find((s) => s.lineNo === l.lineNo)?.picked ?? l.quantity;
+
+/** One number field with − and + buttons (the steppers of the inspection form). */
+function stepper(name, label, value, max) {
+  const input = el("input", { type: "number", name, min: "0", max: String(max), value: String(value), inputmode: "numeric", "aria-label": label });
+  const step = (d) => () => {
+    input.value = String(Math.min(max, Math.max(0, (Number(input.value) || 0) + d)));
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  };
+  return el("span", { class: "stepper" },
+    el("span", { class: "hint", text: label }),
+    el("button", { type: "button", class: "secondary", "data-step": "-1", "aria-label": `${label} −1`, onclick: step(-1) }, "−"),
+    input,
+    el("button", { type: "button", class: "secondary", "data-step": "+1", "aria-label": `${label} +1`, onclick: step(1) }, "+"));
+}
+
+/** The customer's inspection per line: accepted, short and damaged units adding up to the units shipped. */
+function acceptanceForm(o) {
+  const rows = o.lines.map((l) => {
+    const qty = toShip(o, l);
+    return el("fieldset", { class: "accept-line", "data-line": String(l.lineNo), "data-qty": String(qty) },
+      el("legend", { text: t("accept.line", { no: l.lineNo, code: l.code, name: l.name, qty }) }),
+      stepper("accepted", t("accept.accepted"), qty, qty),
+      stepper("short", t("accept.short"), 0, qty),
+      stepper("damaged", t("accept.damaged"), 0, qty));
+  });
+  const form = el("form", { id: "acceptance", class: "acceptance" },
+    el("h3", { text: t("accept.title") }),
+    el("p", { class: "hint", text: t("accept.hint") }),
+    rows,
+    el("label", {}, el("span", { text: t("accept.description") }), el("textarea", { name: "description", maxlength: "1000", rows: "2" })),
+    el("button", { type: "submit", id: "accept" }, t("accept.submit")));
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    show(error, "");
+    const lines = [...form.querySelectorAll(".accept-line")].map((f) => ({
+      lineNo: Number(f.dataset.line),
+      accepted: Number(f.querySelector("[name=accepted]").value) || 0,
+      short: Number(f.querySelector("[name=short]").value) || 0,
+      damaged: Number(f.querySelector("[name=damaged]").value) || 0,
+      qty: Number(f.dataset.qty),
+    }));
+    const wrong = lines.find((l) => l.accepted + l.short + l.damaged !== l.qty);
+    if (wrong) {
+      show(error, t("accept.sum", { no: wrong.lineNo, sum: wrong.accepted + wrong.short + wrong.damaged, qty: wrong.qty }));
+      return;
+    }
+    try {
+      await api(`/api/orders/${o.id}/acceptance`, { method: "POST", body: {
+        lines: lines.map(({ qty, ...l }) => l),
+        description: form.elements.description.value.trim() || null,
+      } });
+      document.getElementById("reorder-result").replaceChildren(el("p", { class: "notice", text: t("accept.done") }));
+      renderOrder(await api(`/api/orders/${o.id}`));
+      loadList(o.id);
+    } catch (err) {
+      show(error, err.message);
+    }
+  });
+  return form;
+}
+
+/** The order's claims with their state, and the credited total beside the order's total. */
+async function loadAfterSales(o) {
+  const box = document.getElementById("claims");
+  let a;
+  try {
+    a = await api(`/api/orders/${o.id}/claims`);
+  } catch (e) {
+    return;
+  }
+  if (!a.claims.length) {
+    box.replaceChildren();
+    return;
+  }
+  const staff = ["COUNSELLOR", "ADMIN"].includes(currentUser()?.role);
+  box.replaceChildren(
+    el("h3", { id: "claims-h", text: t("claims.title") }),
+    el("p", { id: "credited", text: t("claims.credited", { order: won(a.orderGross), credited: won(a.creditedGross) }) }),
+    el("ol", { class: "claims" }, a.claims.map((c) => el("li", { "data-claim": String(c.id), "data-kind": c.kind, "data-status": c.status },
+      el("strong", { text: t("claims.item", { id: c.id, kind: t(`claimKind.${c.kind}`), status: t(`claimStatus.${c.status}`) }) }),
+      el("div", { text: c.lines.map((l) => `${l.lineNo}. ${l.code} × ${l.quantity}`).join(", ") }),
+      el("div", { class: "hint", text: t("claims.amount", { gross: won(c.gross), net: won(c.net), vat: won(c.vat) }) }),
+      c.decisionReason ? el("div", { text: t("claims.reason", { reason: c.decisionReason }) }) : "",
+      c.creditNoteNo ? el("div", { class: "credit-note", text: t("claims.credit", { no: c.creditNoteNo }) }) : "",
+      staff && c.status === "OPEN" ? decisionForm(o, c) : ""))));
+}
+
+/** Staff approve or reject an open claim with a reason (told to the customer). */
+function decisionForm(o, c) {
+  const reason = el("input", { name: "reason", required: true, maxlength: "1000", "aria-label": t("claims.reasonLabel") });
+  const decide = (approve) => async () => {
+    show(error, "");
+    if (!reason.value.trim()) {
+      reason.focus();
+      show(error, `${t("claims.reasonLabel")}: ${t("err.invalid")}`);
+      return;
+    }
+    try {
+      await api(`/api/claims/${c.id}/decision`, { method: "POST", body: { approve, reason: reason.value.trim() } });
+      loadAfterSales(o);
+      loadHistory(o);
+    } catch (e) {
+      show(error, e.message);
+    }
+  };
+  return el("div", { class: "row decision" },
+    el("label", {}, el("span", { class: "hint", text: t("claims.reasonLabel") }), reason),
+    el("button", { type: "button", class: "approve", onclick: decide(true) }, t("claims.approve")),
+    el("button", { type: "button", class: "danger reject", onclick: decide(false) }, t("claims.reject")));
+}
+
+/** The pickup code, large, for the counter: only the customer's company gets it. */
+async function loadPickupCode(o) {
+  const box = document.getElementById("pickup-code");
+  if (o.fulfilment !== "PICKUP" || currentUser()?.role !== "CUSTOMER" || !["READY_FOR_PICKUP", "PICKED_UP"].includes(o.status)) return;
+  let p;
+  try {
+    p = await api(`/api/orders/${o.id}/pickup-code`);
+  } catch (e) {
+    return;
+  }
+  box.replaceChildren(
+    el("h3", { text: t("pickup.title") }),
+    el("p", { class: "pickup-code", id: "pickup-code-value", text: p.code }),
+    el("p", { text: t("pickup.hint", { store: p.storeName, address: p.storeAddress || "" }) }),
+    p.locked ? el("p", { class: "error", text: t("pickup.locked") }) : "",
+    p.usedAt ? el("p", { class: "hint", text: t("pickup.used", { when: when(p.usedAt) }) }) : "");
+}
+
+/** The order's history as sentences in the page's language. */
+async function loadHistory(o) {
+  const box = document.getElementById("history");
+  let h;
+  try {
+    h = await api(`/api/orders/${o.id}/history?lang=${lang}`);
+  } catch (e) {
+    return;
+  }
+  box.replaceChildren(
+    el("h3", { id: "history-h", text: t("history.title") }),
+    el("ol", { class: "history", id: "history-list" }, h.entries.map((e) => el("li", { "data-kind": e.kind },
+      el("span", { text: e.text }), " ", el("span", { class: "hint", text: `(${e.by})` })))));
 }
 
 /** A short line and where its missing units went (issue 17: never a silent change). */

@@ -26,6 +26,14 @@ strings({
     "board.empty": "없음",
     "board.count": "{n}건",
     "board.pickWork": "피킹 작업",
+    "board.pickupCode": "픽업 코드 (고객이 알려 준 6자리)",
+    "board.newCode": "새 픽업 코드 발급",
+    "board.newCodeDone": "주문 {id}: 새 픽업 코드를 고객에게 보냈습니다",
+    "returns.title": "회수할 반품",
+    "returns.none": "회수할 반품이 없습니다.",
+    "returns.item": "클레임 {id} · 주문 {order}",
+    "returns.received": "물품 도착 (재고 반영)",
+    "returns.done": "클레임 {id}: 반품 물품이 물류센터 재고에 들어갔습니다",
   },
   en: {
     "page.skip": "Skip to content",
@@ -45,13 +53,21 @@ strings({
     "board.empty": "None",
     "board.count": "{n}",
     "board.pickWork": "Pick work",
+    "board.pickupCode": "Pickup code (6 digits the customer tells)",
+    "board.newCode": "Issue a new pickup code",
+    "board.newCodeDone": "Order {id}: a new pickup code was sent to the customer",
+    "returns.title": "Returns to receive",
+    "returns.none": "No returns to receive.",
+    "returns.item": "Claim {id} · order {order}",
+    "returns.received": "Goods arrived (back into stock)",
+    "returns.done": "Claim {id}: the returned goods are back in the warehouse stock",
   },
 });
 
 const ACTIVE = ["BACK_ORDERED", "RECEIVED", "CONFIRMED", "PICKING", "SHIPPING_INSPECTION", "PACKING", "DELIVERY_CLASSIFIED", "LOADED", "IN_TRANSIT", "READY_FOR_PICKUP"];
 const DONE = ["DELIVERED", "ACCEPTED", "PICKED_UP", "CANCELLED"];
 const CANCELLABLE = ["BACK_ORDERED", "RECEIVED", "CONFIRMED", "PICKING"];
-const FIELD_KEYS = { location: "board.location", region: "board.region", partner: "board.partner" };
+const FIELD_KEYS = { location: "board.location", region: "board.region", partner: "board.partner", pickupCode: "board.pickupCode" };
 
 const error = document.getElementById("error");
 let orders = [];
@@ -98,7 +114,9 @@ function card(o) {
     const inputs = needs.map((name) => {
       const id = `o${o.id}-${name}`;
       return el("label", { for: id }, el("span", { class: "hint", text: t(FIELD_KEYS[name]) }),
-        el("input", { id, name, required: true, maxlength: "64", autocomplete: "off" }));
+        el("input", name === "pickupCode"
+          ? { id, name, required: true, maxlength: "6", pattern: "[0-9]{6}", inputmode: "numeric", autocomplete: "off", class: "pickup-code-input" }
+          : { id, name, required: true, maxlength: "64", autocomplete: "off" }));
     });
     const form = el("form", { "data-step": next },
       inputs,
@@ -123,6 +141,9 @@ function card(o) {
     document.getElementById("notice").textContent = t("board.moved", { id: o.id, status: t(`status.${status}`) });
     render(o.id);
   }, error));
+  if (o.status === "READY_FOR_PICKUP") {
+    body.push(el("button", { type: "button", class: "secondary new-code", onclick: () => newCode(o) }, t("board.newCode")));
+  }
   if (CANCELLABLE.includes(o.status)) {
     body.push(el("button", {
       type: "button", class: "danger", "aria-label": t("board.cancelLabel", { id: o.id }),
@@ -150,8 +171,55 @@ async function move(order, to, detail) {
   }
 }
 
-document.getElementById("refresh").addEventListener("click", load);
+/** Staff issue a new pickup code (lost, or locked after wrong tries); the customer is notified. */
+async function newCode(order) {
+  show(error, "");
+  try {
+    await api(`/api/orders/${order.id}/pickup-code`, { method: "POST" });
+    document.getElementById("notice").textContent = t("board.newCodeDone", { id: order.id });
+  } catch (e) {
+    show(error, e.message);
+  }
+}
+
+/** Approved returns whose goods are on their way back: receiving them puts the units back in stock. */
+async function loadReturns() {
+  const box = document.getElementById("returns");
+  let claims;
+  try {
+    claims = (await api("/api/claims?status=APPROVED&size=100")).filter((c) => c.kind === "RETURN");
+  } catch (e) {
+    show(error, e.message);
+    return;
+  }
+  box.replaceChildren(
+    el("h2", { text: t("returns.title") }),
+    claims.length ? el("ol", {}, claims.map((c) => el("li", { class: "card", "data-claim": String(c.id) },
+      el("strong", {}, el("a", { href: `/orders.html?id=${c.orderId}`, text: t("returns.item", { id: c.id, order: c.orderId }) })),
+      el("div", { text: c.lines.map((l) => `${l.code} × ${l.quantity}`).join(", ") }),
+      el("button", { type: "button", class: "received", onclick: () => received(c) }, t("returns.received")))))
+      : el("p", { class: "hint", text: t("returns.none") }));
+}
+
+async function received(claim) {
+  show(error, "");
+  try {
+    await api(`/api/claims/${claim.id}/received`, { method: "POST" });
+    document.getElementById("notice").textContent = t("returns.done", { id: claim.id });
+    loadReturns();
+  } catch (e) {
+    show(error, e.message);
+  }
+}
+
+document.getElementById("refresh").addEventListener("click", () => {
+  load();
+  loadReturns();
+});
 document.getElementById("pick-work").addEventListener("click", () => openPickWork(document.getElementById("panel"), error));
 document.getElementById("show-done").addEventListener("change", () => render());
 initPage();
-if (requireRole("WAREHOUSE")) load();
+if (requireRole("WAREHOUSE")) {
+  load();
+  loadReturns();
+}

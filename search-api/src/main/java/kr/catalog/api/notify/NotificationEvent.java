@@ -10,6 +10,9 @@ package kr.catalog.api.notify;
  * @param orderId the order it concerns (the UI links to it), or null
  * @param subjectKo the subject in Korean ({@code 주문 12})
  * @param subjectEn the subject in English ({@code Order 12})
+ * @param detailKo a sentence added to the body in Korean (the pickup code, a claim's decision), or
+ *     null
+ * @param detailEn the same sentence in English, or null
  */
 public record NotificationEvent(
     NotificationKind kind,
@@ -17,4 +20,18 @@ public record NotificationEvent(
     long companyId,
     Long orderId,
     String subjectKo,
-    String subjectEn) {}
+    String subjectEn,
+    String detailKo,
+    String detailEn) {
+
+  /** An event whose body is its kind's sentence only. */
+  public NotificationEvent(
+      NotificationKind kind,
+      String eventKey,
+      long companyId,
+      Long orderId,
+      String subjectKo,
+      String subjectEn) {
+    this(kind, eventKey, companyId, orderId, subjectKo, subjectEn, null, null);
+  }
+}

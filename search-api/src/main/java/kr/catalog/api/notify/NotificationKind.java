@@ -5,9 +5,8 @@ import kr.catalog.api.order.OrderStatus;
 
 /**
  * What a notification reports, with its text in Korean and English. A new kind of event is one
- * constant here plus one {@link Outbox#enqueue} call where the change happens: claims (issue #17)
- * will add {@code CLAIM_DECIDED("처리 결과가 나왔습니다", "has been decided")} and enqueue it with the
- * claim's decision, its subject "클레임 N" / "claim N".
+ * constant here plus one {@link Outbox#enqueue} call where the change happens (claims, issue #17:
+ * {@link #CLAIM_DECIDED} is enqueued with the claim's decision, its subject "클레임 N" / "Claim N").
  */
 public enum NotificationKind {
   /** The warehouse confirmed the order (RECEIVED to CONFIRMED). */
@@ -18,7 +17,9 @@ public enum NotificationKind {
   ORDER_READY_FOR_PICKUP("매장에서 찾아가실 수 있습니다", "is ready for pickup at the store"),
   /** Delivered at the address; the customer inspects and accepts it next. */
   ORDER_DELIVERED(
-      "배송이 완료되었습니다. 받으신 물품을 확인해 주세요", "has been delivered; please inspect and accept it");
+      "배송이 완료되었습니다. 받으신 물품을 확인해 주세요", "has been delivered; please inspect and accept it"),
+  /** Staff approved or rejected a claim the customer's inspection opened. */
+  CLAIM_DECIDED("처리 결과가 나왔습니다", "has been decided");
 
   private final String korean;
   private final String english;

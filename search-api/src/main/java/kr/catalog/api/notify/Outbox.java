@@ -71,6 +71,12 @@ public class Outbox {
     StringBuilder sb = new StringBuilder();
     sb.append(event.subjectKo()).append(": ").append(event.kind().korean()).append(".\n");
     sb.append(event.subjectEn()).append(' ').append(event.kind().english()).append(".\n");
+    if (event.detailKo() != null) {
+      sb.append('\n').append(event.detailKo()).append('\n');
+    }
+    if (event.detailEn() != null) {
+      sb.append(event.detailEn()).append('\n');
+    }
     Optional<String> site = config.siteUrl();
     if (site.isPresent() && event.orderId() != null) {
       String base = site.get().endsWith("/") ? site.get() : site.get() + "/";

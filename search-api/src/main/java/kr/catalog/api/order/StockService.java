@@ -118,6 +118,15 @@ public class StockService implements SearchSignals {
     change(location, quantities, "s.reserved = s.reserved - :q, s.onHand = s.onHand - :q");
   }
 
+  /**
+   * Units come back on hand at the location (the goods of a received return), in the caller's
+   * transaction; one relative update per product, so a concurrent count or reservation is not lost.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void restock(String location, SortedMap<String, Long> quantities) {
+    change(location, quantities, "s.onHand = s.onHand + :q");
+  }
+
   private void change(String location, SortedMap<String, Long> quantities, String set) {
     Instant now = Instant.now();
     for (Map.Entry<String, Long> e : quantities.entrySet()) {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
  * @param shortfall finishing picking with a short line: what to do with the missing units
  * @param acknowledgeDiscrepancies finishing inspection while scanned and picked units differ: the
  *     inspector accepts them, with the reason in {@code note}
+ * @param pickupCode the 6-digit code the customer shows at the counter, required for PICKED_UP
  */
 public record TransitionRequest(
     @NotNull OrderStatus to,
@@ -23,4 +24,5 @@ public record TransitionRequest(
     @Size(max = 64) String region,
     @Size(max = 64) String partner,
     Shortfall shortfall,
-    Boolean acknowledgeDiscrepancies) {}
+    Boolean acknowledgeDiscrepancies,
+    @Size(max = 16) String pickupCode) {}

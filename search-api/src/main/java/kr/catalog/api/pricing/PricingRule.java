@@ -108,6 +108,14 @@ public final class PricingRule {
     return new Totals(net, vat, gross);
   }
 
+  /**
+   * The VAT of a net amount, rounded as a line's VAT is: what a credit note for part of a line
+   * charges back.
+   */
+  public static long vatOf(long net) {
+    return percentOf(net, VAT_PERCENT);
+  }
+
   /** {@code round_half_up(amount x percent / 100)} in integers, for non-negative amounts. */
   static long percentOf(long amount, int percent) {
     return Math.addExact(Math.multiplyExact(amount, (long) percent), 50L) / 100L;

@@ -127,7 +127,24 @@ public enum Refusal {
   /** Moving to LOADED while packages of the order are on no vehicle (the loaded-goods check). */
   PACKAGES_NOT_LOADED,
   /** Classifying a delivery whose postal code no rule covers, without region and partner given. */
-  NO_DELIVERY_RULE;
+  NO_DELIVERY_RULE,
+  /**
+   * A customer inspection whose accepted, short and damaged units do not add up to each line's
+   * quantity shipped, or that leaves out or repeats a line.
+   */
+  ACCEPTANCE_MISMATCH,
+  /** No claim with this id is visible to the caller. */
+  CLAIM_NOT_FOUND,
+  /** The claim was already approved or rejected. */
+  CLAIM_ALREADY_DECIDED,
+  /** The claim's goods cannot be received: not a return, not approved, or received already. */
+  CLAIM_NOT_RECEIVABLE,
+  /** The order has no pickup code (not a pickup order, or not ready for pickup yet). */
+  PICKUP_CODE_NOT_FOUND,
+  /** The pickup code typed at the counter is not the order's. */
+  PICKUP_CODE_WRONG,
+  /** Too many wrong pickup codes: staff must issue a new one. */
+  PICKUP_CODE_LOCKED;
 
   /** The problem type's last path segment: the name in lower case with hyphens. */
   public String slug() {

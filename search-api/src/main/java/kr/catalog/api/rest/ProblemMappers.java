@@ -157,6 +157,13 @@ public class ProblemMappers {
       case VEHICLE_OVER_CAPACITY -> new ProblemType(409, "Vehicle over capacity");
       case PACKAGES_NOT_LOADED -> new ProblemType(409, "Packages not loaded");
       case NO_DELIVERY_RULE -> new ProblemType(422, "No delivery rule for the postal code");
+      case ACCEPTANCE_MISMATCH -> new ProblemType(422, "Inspected quantities do not add up");
+      case CLAIM_NOT_FOUND -> new ProblemType(404, "Unknown claim");
+      case CLAIM_ALREADY_DECIDED -> new ProblemType(409, "Claim already decided");
+      case CLAIM_NOT_RECEIVABLE -> new ProblemType(409, "Claim goods cannot be received");
+      case PICKUP_CODE_NOT_FOUND -> new ProblemType(404, "No pickup code");
+      case PICKUP_CODE_WRONG -> new ProblemType(422, "Wrong pickup code");
+      case PICKUP_CODE_LOCKED -> new ProblemType(409, "Pickup code locked");
     };
   }
 

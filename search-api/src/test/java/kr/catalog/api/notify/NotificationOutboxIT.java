@@ -501,7 +501,7 @@ class NotificationOutboxIT {
                               actor,
                               id,
                               new TransitionRequest(
-                                  OrderStatus.CONFIRMED, null, null, null, null, null, null));
+                                  OrderStatus.CONFIRMED, null, null, null, null, null, null, null));
                           // Written in the move's own transaction, before its commit...
                           assertThat(rowsOf.apply(id)).isEqualTo(1);
                           throw new IllegalStateException("the move fails after the outbox write");

@@ -163,7 +163,10 @@ class OrderLifecycleIT {
     assertThat(packing.getList("next")).containsExactly("READY_FOR_PICKUP");
     Outbound.packEverything(id);
     move(WAREHOUSE, id, "READY_FOR_PICKUP");
-    JsonPath done = move(WAREHOUSE, id, "PICKED_UP");
+    // Handed over at the counter against the customer's pickup code (docs/ORDERS.md).
+    String pickupCode =
+        as(CUSTOMER).get("/api/orders/{id}/pickup-code", id).then().extract().path("code");
+    JsonPath done = move(WAREHOUSE, id, "PICKED_UP", "pickupCode", pickupCode);
     assertThat(done.getList("next")).isEmpty();
     assertThat(stock(Fixtures.SMALL_LEVEL))
         .isEqualTo(

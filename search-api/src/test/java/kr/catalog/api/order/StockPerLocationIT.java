@@ -279,8 +279,11 @@ class StockPerLocationIT {
       }
       as(WAREHOUSE).body(body).post("/api/orders/{id}/transitions", id).then().statusCode(200);
     }
+    // Handed over at the counter against the customer's pickup code (docs/ORDERS.md).
+    String pickupCode =
+        as(CUSTOMER).get("/api/orders/{id}/pickup-code", id).then().extract().path("code");
     as(WAREHOUSE)
-        .body(Map.of("to", "PICKED_UP"))
+        .body(Map.of("to", "PICKED_UP", "pickupCode", pickupCode))
         .post("/api/orders/{id}/transitions", id)
         .then()
         .statusCode(200);
