@@ -586,9 +586,9 @@ class WebUiEndToEndIT extends BrowserTest {
   }
 
   /**
-   * Packs every unit into one box from the packing panel, then classifies from the
-   * classification panel: the demo company's address has no postal code, so no rule proposes a
-   * region and the board's user gives one.
+   * Packs every unit into one box from the packing panel, then classifies from the classification
+   * panel: the demo company's address has no postal code, so no rule proposes a region and the
+   * board's user gives one.
    */
   private void packAndClassifyOnTheBoard(String card) {
     browser.click(card + " details[data-panel=\"ob.packing\"] summary");

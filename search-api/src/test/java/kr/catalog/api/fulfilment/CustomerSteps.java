@@ -130,14 +130,18 @@ public final class CustomerSteps {
   public static void pack(long id) {
     move(WAREHOUSE, id, "CONFIRMED");
     move(WAREHOUSE, id, "PICKING", "location", "A-01-1");
+    kr.catalog.api.fulfilment.picking.PickingSteps.pickAll(id);
     move(WAREHOUSE, id, "SHIPPING_INSPECTION");
+    kr.catalog.api.fulfilment.picking.PickingSteps.scanAll(id);
     move(WAREHOUSE, id, "PACKING");
+    kr.catalog.api.fulfilment.outbound.Outbound.packEverything(id);
   }
 
   /** A delivery order moved to IN_TRANSIT by staff. */
   public static void ship(long id) {
     pack(id);
     move(WAREHOUSE, id, "DELIVERY_CLASSIFIED", "region", "서울 성동구", "partner", "한진택배");
+    kr.catalog.api.fulfilment.outbound.Outbound.loadEverything(id);
     move(WAREHOUSE, id, "LOADED");
     move(WAREHOUSE, id, "IN_TRANSIT");
   }

@@ -15,8 +15,8 @@ import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kr.catalog.api.fulfilment.picking.PickingSteps;
 import kr.catalog.api.fulfilment.outbound.Outbound;
+import kr.catalog.api.fulfilment.picking.PickingSteps;
 import org.junit.jupiter.api.Test;
 
 /** Every lifecycle step with the role allowed to take it, the audit trail, and the refusals. */
