@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import kr.catalog.api.refusal.BusinessRefusal;
 import kr.catalog.api.refusal.Refusal;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** The vehicle registry and what each vehicle carries now. */
 @ApplicationScoped
@@ -57,6 +58,14 @@ public class VehicleService {
     v.partner = request.partner().strip();
     v.createdAt = clock.instant();
     v.persist();
+    try {
+      // Two registrations of a new plate at once both see no row above; the primary key decides,
+      // and the loser gets the same refusal as a plate registered earlier, not a 500.
+      Vehicle.flush();
+    } catch (ConstraintViolationException e) {
+      throw new BusinessRefusal(
+          Refusal.PLATE_TAKEN, "A vehicle with the plate " + plate + " is registered.");
+    }
     return view(v);
   }
 

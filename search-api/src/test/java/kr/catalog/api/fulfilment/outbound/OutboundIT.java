@@ -403,6 +403,34 @@ class OutboundIT {
   }
 
   @Test
+  void twoRegistrationsOfOneNewPlateAtOnceGiveOneVehicleAndOnePlateTaken() throws Exception {
+    for (int round = 0; round < 6; round++) {
+      String plate = "7" + (UUID.randomUUID().getLeastSignificantBits() & 0xFFFF) + "허";
+      java.util.concurrent.CyclicBarrier gate = new java.util.concurrent.CyclicBarrier(2);
+      java.util.concurrent.Callable<Integer> register =
+          () -> {
+            gate.await();
+            return as(WAREHOUSE)
+                .body(
+                    Map.of("plate", plate, "kind", "1톤 탑차", "capacityKg", 1000, "partner", "자사차량"))
+                .post("/api/vehicles")
+                .then()
+                .extract()
+                .statusCode();
+          };
+      java.util.concurrent.ExecutorService two =
+          java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var a = two.submit(register);
+        var b = two.submit(register);
+        assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(201, 409);
+      } finally {
+        two.shutdownNow();
+      }
+    }
+  }
+
+  @Test
   void loadingScansPackagesOntoVehiclesWithinCapacityAndChecksTheLoadedGoods() {
     String plate = "9" + (UUID.randomUUID().getLeastSignificantBits() & 0xFFFF) + "하";
     as(WAREHOUSE)
