@@ -14,7 +14,7 @@ strings({
     "board.refresh": "새로 고침",
     "board.showDone": "완료·취소된 주문도 보기",
     "board.order": "주문 {id}",
-    "board.meta": "{fulfilment} · {channel} · 고객 {customer} · {n}개 품목 · {gross}",
+    "board.meta": "{fulfilment} · {location} · {channel} · 고객 {customer} · {n}개 품목 · {gross}",
     "board.advance": "{status}(으)로",
     "board.advanceLabel": "주문 {id}을(를) {status} 단계로",
     "board.cancel": "취소",
@@ -41,7 +41,7 @@ strings({
     "board.refresh": "Refresh",
     "board.showDone": "Show finished and cancelled orders",
     "board.order": "Order {id}",
-    "board.meta": "{fulfilment} · {channel} · customer {customer} · {n} lines · {gross}",
+    "board.meta": "{fulfilment} · {location} · {channel} · customer {customer} · {n} lines · {gross}",
     "board.advance": "To {status}",
     "board.advanceLabel": "Move order {id} to {status}",
     "board.cancel": "Cancel",
@@ -153,7 +153,7 @@ function card(o) {
   return el("li", { class: "card", "data-order-id": String(o.id), "data-status": o.status },
     el("h3", {}, el("a", { href: `/orders.html?id=${o.id}`, text: t("board.order", { id: o.id }) })),
     el("div", { class: "hint", text: t("board.meta", {
-      fulfilment: t(`fulfilment.${o.fulfilment}`), channel: t(`channel.${o.channel}`), customer: o.customerName || o.customerId, n: o.lineCount, gross: won(o.grossTotal),
+      fulfilment: t(`fulfilment.${o.fulfilment}`), location: o.locationName || "", channel: t(`channel.${o.channel}`), customer: o.customerName || o.customerId, n: o.lineCount, gross: won(o.grossTotal),
     }) }),
     el("div", { class: "hint" }, el("time", { datetime: o.createdAt, text: when(o.createdAt) })),
     body);

@@ -218,6 +218,7 @@ public class OrderService {
       CustomerCompany.<CustomerCompany>list("id in ?1", companyIds)
           .forEach(c -> names.put(c.id, c.name));
     }
+    Map<String, String> locationNames = new HashMap<>();
     return orders.stream()
         .map(
             o ->
@@ -230,7 +231,8 @@ public class OrderService {
                     names.getOrDefault(o.companyId, "#" + o.companyId),
                     o.grossTotal,
                     o.lines.size(),
-                    o.createdAt))
+                    o.createdAt,
+                    locationNames.computeIfAbsent(o.stockLocation, c -> location(c).name())))
         .toList();
   }
 

@@ -79,6 +79,8 @@ public record OrderView(
    * One row of the order history.
    *
    * @param customerName the customer company's name, so boards show whom an order is for
+   * @param locationName where the order takes its stock: the warehouse, or the store a pickup order
+   *     is collected at (the counter staff must know which orders are theirs)
    */
   public record Summary(
       long id,
@@ -89,5 +91,6 @@ public record OrderView(
       String customerName,
       long grossTotal,
       int lineCount,
-      Instant createdAt) {}
+      Instant createdAt,
+      String locationName) {}
 }

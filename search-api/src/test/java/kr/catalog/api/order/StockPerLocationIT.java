@@ -266,6 +266,16 @@ class StockPerLocationIT {
 
     // Picked up at the store: the units leave the store's shelf, not the warehouse's.
     long id = order.getLong("id");
+    // The warehouse board names the store whose counter hands the order over.
+    assertThat(
+            as(WAREHOUSE)
+                .get("/api/orders?size=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("find { it.id == " + id + " }.locationName"))
+        .isEqualTo("인천점");
     for (String to :
         List.of("CONFIRMED", "PICKING", "SHIPPING_INSPECTION", "PACKING", "READY_FOR_PICKUP")) {
       Map<String, Object> body =
