@@ -89,7 +89,12 @@ final class Sentences {
                   f.number("units") == null
                       ? null
                       : f.pick(
-                          line(f) + " " + f.number("units") + "개가 매장 재고에 없어 재고에서 정리되었습니다",
+                          line(f)
+                              + " "
+                              + f.number("units")
+                              + "개가 "
+                              + f.store()
+                              + " 재고에 없어 재고에서 정리되었습니다",
                           line(f)
                               + ": "
                               + f.number("units")
@@ -118,24 +123,46 @@ final class Sentences {
           Map.entry(
               "PACKAGE_PACKED",
               f ->
-                  f.text("packageNo") == null
+                  f.text("package") == null
                       ? f.pick("상자를 포장했습니다", "A package was packed")
                       : f.pick(
-                          f.text("packageNo") + "번 상자를 포장했습니다",
-                          "Package " + f.text("packageNo") + " was packed")),
+                          f.text("package") + "번 상자를 포장했습니다",
+                          "Package " + f.text("package") + " was packed")),
           Map.entry(
-              "VEHICLE_LOADED",
+              "PACKAGE_REMOVED",
+              f ->
+                  f.text("package") == null
+                      ? null
+                      : f.pick(
+                          f.text("package") + "번 상자를 다시 풀었습니다",
+                          "Package " + f.text("package") + " was unpacked")),
+          Map.entry(
+              "DELIVERY_CLASSIFIED",
+              f ->
+                  f.text("region") == null || f.text("partner") == null
+                      ? null
+                      : f.pick(
+                          f.text("region") + " 지역, " + f.text("partner") + "(으)로 배송됩니다",
+                          "To be delivered in " + f.text("region") + " by " + f.text("partner"))),
+          Map.entry(
+              "PACKAGE_LOADED",
               f ->
                   f.text("vehicle") == null
                       ? f.pick("배송 차량에 실었습니다", "Loaded onto the vehicle")
                       : f.pick(
-                          f.text("vehicle") + " 차량에 실었습니다",
-                          "Loaded onto vehicle " + f.text("vehicle"))),
+                          (f.text("package") == null ? "" : f.text("package") + "번 상자를 ")
+                              + f.text("vehicle")
+                              + " 차량에 실었습니다",
+                          (f.text("package") == null
+                                  ? "Loaded"
+                                  : "Package " + f.text("package") + " loaded")
+                              + " onto vehicle "
+                              + f.text("vehicle"))),
           Map.entry(
               "TRACKING_EVENT",
               f -> {
                 String place = f.text("place");
-                String what = f.text("description");
+                String what = f.text("text");
                 if (place == null && what == null) {
                   return f.pick("배송 위치가 갱신되었습니다", "Tracking updated");
                 }
