@@ -177,7 +177,8 @@ public final class CatalogGenerator {
                 .sorted(Comparator.comparing(Product::codeKey))
                 .toList(),
             makers.stream().map(GenMaker::maker).toList(),
-            dir);
+            dir,
+            progress);
     Map<String, MediaWriter.Video> videos =
         media.videos(
             products.stream()

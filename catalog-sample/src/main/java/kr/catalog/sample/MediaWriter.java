@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import kr.catalog.ingest.pipeline.Progress;
 import kr.catalog.model.Category;
 import kr.catalog.model.Maker;
 import kr.catalog.model.Product;
@@ -59,6 +60,16 @@ public interface MediaWriter {
    */
   Attachments attachments(List<Product> products, List<Maker> makers, Path feedsDir)
       throws IOException;
+
+  /**
+   * {@link #attachments(List, List, Path)}, showing its steps on {@code progress} (writing a full
+   * catalog's files takes a while).
+   */
+  default Attachments attachments(
+      List<Product> products, List<Maker> makers, Path feedsDir, Progress progress)
+      throws IOException {
+    return attachments(products, makers, feedsDir);
+  }
 
   /**
    * A usage video of a product and its captions, paths relative to the feeds directory.

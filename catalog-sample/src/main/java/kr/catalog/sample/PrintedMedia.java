@@ -1,6 +1,7 @@
 package kr.catalog.sample;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import kr.catalog.ingest.pipeline.Progress;
 import kr.catalog.model.Category;
 import kr.catalog.model.Maker;
 import kr.catalog.model.Product;
@@ -21,7 +29,7 @@ import kr.catalog.sample.media.UsageVideoWriter;
  * Real files for generated feeds: a manual PDF per chosen product family ({@link ManualPdfWriter},
  * one manual shared by the family's variants), a dimensioned drawing PNG per chosen product ({@link
  * DrawingWriter}), a product picture per family ({@link ProductIllustrations}: every family, in
- * {@code images/<family>.png}, named by each variant's row), and the printed catalog book ({@link
+ * {@code images/<family>.jpg}, named by each variant's row), and the printed catalog book ({@link
  * CatalogBookWriter}).
  *
  * <p>Which products get files: every {@code every}-th family (in code-key order of its first
@@ -30,6 +38,7 @@ import kr.catalog.sample.media.UsageVideoWriter;
  */
 public final class PrintedMedia implements MediaWriter {
   private final int every;
+  private final int threads;
   private final ManualPdfWriter manuals;
   private final DrawingWriter drawings;
   private final CatalogBookWriter book;
@@ -54,10 +63,24 @@ public final class PrintedMedia implements MediaWriter {
    * @param bookPages the printed book has at most this many pages
    */
   public PrintedMedia(int every, long seed, int bookPages) {
+    this(every, seed, bookPages, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * @param every one family (manual) and one product (drawing) in this many gets a file
+   * @param seed seed of the writers' choices
+   * @param bookPages the printed book has at most this many pages
+   * @param threads files written at once (the files do not depend on it)
+   */
+  public PrintedMedia(int every, long seed, int bookPages, int threads) {
     if (every < 1) {
       throw new IllegalArgumentException("every must be at least 1: " + every);
     }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
     this.every = every;
+    this.threads = threads;
     this.manuals = new ManualPdfWriter(seed);
     this.drawings = new DrawingWriter(seed);
     this.book =
@@ -68,6 +91,13 @@ public final class PrintedMedia implements MediaWriter {
   @Override
   public Attachments attachments(List<Product> products, List<Maker> makers, Path feedsDir)
       throws IOException {
+    return attachments(products, makers, feedsDir, Progress.NONE);
+  }
+
+  @Override
+  public Attachments attachments(
+      List<Product> products, List<Maker> makers, Path feedsDir, Progress progress)
+      throws IOException {
     Map<String, String> makerNames = makerNames(makers);
     Map<String, List<Product>> families = new LinkedHashMap<>();
     for (Product p : products) {
@@ -75,37 +105,137 @@ public final class PrintedMedia implements MediaWriter {
     }
     java.nio.file.Files.createDirectories(feedsDir.resolve("manuals"));
     java.nio.file.Files.createDirectories(feedsDir.resolve("drawings"));
+    java.nio.file.Files.createDirectories(feedsDir.resolve("images"));
+    // Which family and product gets which file is decided here, in order; only the writing is
+    // spread over threads (every file is its own, named in advance).
     Map<String, List<String>> manualPaths = new HashMap<>();
+    List<Map.Entry<String, List<Product>>> manualFamilies = new ArrayList<>();
     int f = 0;
     for (Map.Entry<String, List<Product>> family : families.entrySet()) {
-      if (f++ % every != 0) {
-        continue;
+      if (f++ % every == 0) {
+        manualFamilies.add(family);
+        String rel = manualPath(family.getKey());
+        family.getValue().forEach(v -> manualPaths.put(v.codeKey(), List.of(rel)));
       }
-      List<Product> variants = family.getValue();
-      String rel = "manuals/" + family.getKey() + ".pdf";
-      manuals.write(
-          family.getKey(),
-          variants,
-          makerNames.getOrDefault(variants.getFirst().makerId(), variants.getFirst().makerId()),
-          feedsDir.resolve(rel));
-      variants.forEach(v -> manualPaths.put(v.codeKey(), List.of(rel)));
     }
+    writeAll(
+        "manuals",
+        manualFamilies,
+        family -> {
+          List<Product> variants = family.getValue();
+          Product first = variants.getFirst();
+          manuals.write(
+              family.getKey(),
+              variants,
+              makerNames.getOrDefault(first.makerId(), first.makerId()),
+              feedsDir.resolve(manualPath(family.getKey())));
+        },
+        progress);
     Map<String, List<String>> drawingPaths = new HashMap<>();
+    List<Product> drawn = new ArrayList<>();
     for (int i = 0; i < products.size(); i += every) {
       Product p = products.get(i);
-      String rel = "drawings/" + p.codeKey() + ".png";
-      drawings.write(p, makerNames.getOrDefault(p.makerId(), p.makerId()), feedsDir.resolve(rel));
-      drawingPaths.put(p.codeKey(), List.of(rel));
+      drawn.add(p);
+      drawingPaths.put(p.codeKey(), List.of(drawingPath(p)));
     }
+    writeAll(
+        "drawings",
+        drawn,
+        p ->
+            drawings.write(
+                p,
+                makerNames.getOrDefault(p.makerId(), p.makerId()),
+                feedsDir.resolve(drawingPath(p))),
+        progress);
     Map<String, List<String>> imagePaths = new HashMap<>();
     for (Map.Entry<String, List<Product>> family : families.entrySet()) {
-      Product first = family.getValue().getFirst();
       String rel = picturePath(family.getKey());
-      pictures.write(first.categoryId(), first.makerId(), family.getKey(), feedsDir.resolve(rel));
       family.getValue().forEach(v -> imagePaths.put(v.codeKey(), List.of(rel)));
     }
+    writeAll(
+        "pictures",
+        List.copyOf(families.entrySet()),
+        family -> {
+          Product first = family.getValue().getFirst();
+          pictures.write(
+              first.categoryId(),
+              first.makerId(),
+              family.getKey(),
+              feedsDir.resolve(picturePath(family.getKey())));
+        },
+        progress);
     picturesWrittenUnder = feedsDir;
     return new Attachments(manualPaths, drawingPaths, imagePaths);
+  }
+
+  /** Writes one file. */
+  @FunctionalInterface
+  private interface FileWrite<T> {
+    void write(T item) throws IOException;
+  }
+
+  /**
+   * Writes a file per item on {@link #threads} threads: drawing and encoding pictures and laying
+   * out PDFs take tens of milliseconds of CPU each, and a full catalog has over a hundred thousand
+   * of them. The first failure stops the rest and is thrown.
+   */
+  private <T> void writeAll(String step, List<T> items, FileWrite<T> write, Progress progress)
+      throws IOException {
+    List<Future<?>> futures = new ArrayList<>(items.size());
+    try (Progress.Task task = progress.start(step, items.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads(step))) {
+      for (T item : items) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  write.write(item);
+                  task.stepBy(1);
+                  return null;
+                }));
+      }
+      for (Future<?> future : futures) {
+        try {
+          future.get();
+        } catch (ExecutionException e) {
+          futures.forEach(other -> other.cancel(true));
+          throw rethrown(e.getCause());
+        } catch (InterruptedException e) {
+          futures.forEach(other -> other.cancel(true));
+          Thread.currentThread().interrupt();
+          throw new InterruptedIOException("interrupted while writing " + step);
+        }
+      }
+    }
+  }
+
+  private static IOException rethrown(Throwable cause) {
+    if (cause instanceof IOException io) {
+      return io;
+    }
+    if (cause instanceof RuntimeException re) {
+      throw re;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return new IOException(cause);
+  }
+
+  private static ThreadFactory daemonThreads(String step) {
+    AtomicInteger n = new AtomicInteger();
+    return task -> {
+      Thread t = new Thread(task, "media-" + step + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static String manualPath(String family) {
+    return "manuals/" + family + ".pdf";
+  }
+
+  private static String drawingPath(Product p) {
+    return "drawings/" + p.codeKey() + ".png";
   }
 
   /** Products with a usage video: a few, spread over the catalog (encoding is slow). */
@@ -149,12 +279,12 @@ public final class PrintedMedia implements MediaWriter {
 
   /**
    * Where a family's picture is written, relative to the feeds directory: {@code
-   * images/<family>.png} (characters other than letters, digits, dot, dash and underscore become
+   * images/<family>.jpg} (characters other than letters, digits, dot, dash and underscore become
    * {@code _}). The book can draw the same picture with {@link ProductIllustrations#draw} from the
    * family's leaf category, maker and family key, or read this file.
    */
   public static String picturePath(String family) {
-    return "images/" + family.replaceAll("[^A-Za-z0-9._-]", "_") + ".png";
+    return "images/" + family.replaceAll("[^A-Za-z0-9._-]", "_") + ".jpg";
   }
 
   private static Map<String, String> makerNames(List<Maker> makers) {

@@ -84,7 +84,7 @@ class SampleCatalogTest {
     assertThat(pictures.values())
         .allSatisfy(
             a -> {
-              assertThat(a.mediaType()).isEqualTo("image/png");
+              assertThat(a.mediaType()).isEqualTo("image/jpeg");
               assertThat(a.renditions())
                   .extracting(Asset.Rendition::width, Asset.Rendition::height)
                   .containsExactly(

@@ -305,18 +305,21 @@ public final class IngestPipeline {
         "assets", options.assetStep().name() + ": " + assets.size() + " of " + requests.size());
     if (!pictureRequests.isEmpty()) {
       List<Asset> pictures;
+      PictureStep pictureStep = options.pictureStep();
       long started = System.nanoTime();
       try (Progress.Task t = options.progress().start("pictures", pictureRequests.size())) {
-        pictures =
-            options.pictureStep().process(pictureRequests, feeds, options.mediaDir(), report);
-        t.stepBy(pictureRequests.size());
+        pictures = pictureStep.process(pictureRequests, feeds, options.mediaDir(), report, t);
       }
       // Timing goes to the log, not the summary: the catalog's bytes depend on its inputs only.
       double seconds = (System.nanoTime() - started) / 1e9;
       long files = pictures.stream().map(Asset::sha256).distinct().count();
       LOG.infof(
-          "pictures: %d files for %d requests in %.1f s (%.1f files/s)",
-          files, pictureRequests.size(), seconds, files / Math.max(seconds, 1e-9));
+          "pictures: %d files for %d requests in %.1f s (%.1f files/s, %d threads)",
+          files,
+          pictureRequests.size(),
+          seconds,
+          files / Math.max(seconds, 1e-9),
+          pictureStep.threads());
       assets.addAll(pictures);
       steps.put("pictures", pictures.size() + " of " + pictureRequests.size());
     }

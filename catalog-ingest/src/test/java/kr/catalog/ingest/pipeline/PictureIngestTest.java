@@ -141,6 +141,64 @@ class PictureIngestTest {
   }
 
   @Test
+  void threadsChangeNeitherTheAssetsNorTheReportNorItsOrder() throws Exception {
+    Path feeds = dir.resolve("feeds");
+    Path pics = feeds.resolve("images");
+    List<AssetRequest> requests = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      drawn(pics.resolve("p" + i + ".png"), 300 + 40 * i, 200, BufferedImage.TYPE_INT_RGB, "png");
+    }
+    Files.writeString(pics.resolve("notes.jpg"), "not a picture\n", StandardCharsets.UTF_8);
+    long line = 2;
+    for (int i = 0; i < 12; i++) {
+      // Two rows per file (a family's variants), a bad row every fourth.
+      requests.add(
+          new AssetRequest("A" + i, Asset.Kind.IMAGE, "images/p" + i + ".png", "a.csv", line++));
+      requests.add(
+          new AssetRequest("B" + i, Asset.Kind.IMAGE, "images/p" + i + ".png", "a.csv", line++));
+      if (i % 4 == 0) {
+        requests.add(
+            new AssetRequest("C" + i, Asset.Kind.IMAGE, "images/notes.jpg", "a.csv", line++));
+        requests.add(
+            new AssetRequest("D" + i, Asset.Kind.IMAGE, "images/gone.png", "a.csv", line++));
+      }
+    }
+    record Run(List<Asset> assets, List<Reject> rejects, long steps) {}
+    java.util.function.IntFunction<Run> run =
+        threads -> {
+          List<Reject> rejects =
+              java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+          java.util.concurrent.atomic.AtomicLong steps =
+              new java.util.concurrent.atomic.AtomicLong();
+          Progress.Task task =
+              new Progress.Task() {
+                @Override
+                public void stepBy(long n) {
+                  steps.addAndGet(n);
+                }
+
+                @Override
+                public void close() {}
+              };
+          List<Asset> assets =
+              new PictureStep(PictureDeriver.Limits.DEFAULTS, threads)
+                  .process(requests, feeds, dir.resolve("media-" + threads), rejects::add, task);
+          return new Run(assets, List.copyOf(rejects), steps.get());
+        };
+
+    Run one = run.apply(1);
+    Run three = run.apply(3);
+
+    assertThat(one.assets()).hasSize(24);
+    assertThat(one.rejects()).hasSize(6);
+    assertThat(three.assets()).isEqualTo(one.assets());
+    assertThat(three.rejects()).isEqualTo(one.rejects());
+    assertThat(one.rejects()).extracting(Reject::line).isSorted();
+    assertThat(three.steps()).isEqualTo(requests.size());
+    assertThat(one.steps()).isEqualTo(requests.size());
+  }
+
+  @Test
   void aFileOverTheByteLimitIsRefusedBeforeItIsRead() throws Exception {
     Path file = dir.resolve("big.jpg");
     drawn(file, 800, 600, BufferedImage.TYPE_INT_RGB, "jpg");

@@ -81,6 +81,13 @@ public final class PeerSuite implements Callable<Integer> {
   List<String> peers;
 
   @Option(
+      names = "--platform-jvm-option",
+      description =
+          "an extra JVM option for the platform (repeatable), e.g. -Xlog:gc:file=gc.log to see its"
+              + " pauses, or a collector to compare")
+  List<String> platformJvmOptions = new ArrayList<>();
+
+  @Option(
       names = "--backends",
       split = ",",
       defaultValue = "lucene,elasticsearch",
@@ -193,6 +200,8 @@ public final class PeerSuite implements Callable<Integer> {
           throw new CommandLine.ParameterException(
               new CommandLine(this), "--backends takes lucene and elasticsearch: " + backend);
         }
+        settings = new ArrayList<>(settings);
+        settings.addAll(platformJvmOptions);
         long t0 = System.nanoTime();
         try (LoadSuite.Platform p = LoadSuite.Platform.start(host, "peers-" + backend, settings)) {
           double ready = (System.nanoTime() - t0) / 1e9;
