@@ -1,7 +1,6 @@
 package kr.catalog.sample;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,12 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import kr.catalog.ingest.pipeline.ParallelWork;
 import kr.catalog.ingest.pipeline.Progress;
 import kr.catalog.model.Category;
 import kr.catalog.model.Maker;
@@ -181,53 +175,17 @@ public final class PrintedMedia implements MediaWriter {
    */
   private <T> void writeAll(String step, List<T> items, FileWrite<T> write, Progress progress)
       throws IOException {
-    List<Future<?>> futures = new ArrayList<>(items.size());
-    try (Progress.Task task = progress.start(step, items.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads(step))) {
-      for (T item : items) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  write.write(item);
-                  task.stepBy(1);
-                  return null;
-                }));
-      }
-      for (Future<?> future : futures) {
-        try {
-          future.get();
-        } catch (ExecutionException e) {
-          futures.forEach(other -> other.cancel(true));
-          throw rethrown(e.getCause());
-        } catch (InterruptedException e) {
-          futures.forEach(other -> other.cancel(true));
-          Thread.currentThread().interrupt();
-          throw new InterruptedIOException("interrupted while writing " + step);
-        }
-      }
+    try (Progress.Task task = progress.start(step, items.size())) {
+      ParallelWork.map(
+          "media-" + step,
+          items,
+          threads,
+          item -> {
+            write.write(item);
+            task.stepBy(1);
+            return Boolean.TRUE;
+          });
     }
-  }
-
-  private static IOException rethrown(Throwable cause) {
-    if (cause instanceof IOException io) {
-      return io;
-    }
-    if (cause instanceof RuntimeException re) {
-      throw re;
-    }
-    if (cause instanceof Error error) {
-      throw error;
-    }
-    return new IOException(cause);
-  }
-
-  private static ThreadFactory daemonThreads(String step) {
-    AtomicInteger n = new AtomicInteger();
-    return task -> {
-      Thread t = new Thread(task, "media-" + step + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   private static String manualPath(String family) {

@@ -1,7 +1,6 @@
 package kr.catalog.ingest.pipeline;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,12 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import kr.catalog.ingest.asset.AssetRejectedException;
 import kr.catalog.ingest.asset.PictureDeriver;
@@ -141,34 +134,27 @@ public final class PictureStep {
 
   private Map<Path, Derived> deriveAll(
       Map<Path, AssetRequest> firstRequestOf, Path mediaDir, Consumer<Path> done) {
-    Map<Path, Future<Derived>> futures = new LinkedHashMap<>();
-    try (ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads())) {
-      firstRequestOf.forEach(
-          (src, r) ->
-              futures.put(
-                  src,
-                  pool.submit(
-                      () -> {
-                        Derived d = derive(src, r, mediaDir);
-                        done.accept(src);
-                        return d;
-                      })));
-      Map<Path, Derived> out = new LinkedHashMap<>();
-      for (Map.Entry<Path, Future<Derived>> f : futures.entrySet()) {
-        try {
-          out.put(f.getKey(), f.getValue().get());
-        } catch (ExecutionException e) {
-          futures.values().forEach(other -> other.cancel(true));
-          throw failure(e.getCause(), mediaDir);
-        } catch (InterruptedException e) {
-          futures.values().forEach(other -> other.cancel(true));
-          Thread.currentThread().interrupt();
-          throw new UncheckedIOException(
-              new InterruptedIOException("interrupted while deriving pictures"));
-        }
-      }
-      return out;
+    List<Map.Entry<Path, AssetRequest>> files = List.copyOf(firstRequestOf.entrySet());
+    List<Derived> results;
+    try {
+      results =
+          ParallelWork.map(
+              "picture",
+              files,
+              threads,
+              file -> {
+                Derived d = derive(file.getKey(), file.getValue(), mediaDir);
+                done.accept(file.getKey());
+                return d;
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the media store " + mediaDir, e);
     }
+    Map<Path, Derived> out = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      out.put(files.get(i).getKey(), results.get(i));
+    }
+    return out;
   }
 
   private Derived derive(Path src, AssetRequest r, Path mediaDir) throws IOException {
@@ -177,29 +163,6 @@ public final class PictureStep {
     } catch (AssetRejectedException e) {
       return new Derived(null, e);
     }
-  }
-
-  /** The media store could not be written (or a bug): the whole step fails, as before. */
-  private static RuntimeException failure(Throwable cause, Path mediaDir) {
-    if (cause instanceof IOException io) {
-      return new UncheckedIOException("cannot write the media store " + mediaDir, io);
-    }
-    if (cause instanceof RuntimeException re) {
-      return re;
-    }
-    if (cause instanceof Error error) {
-      throw error;
-    }
-    return new IllegalStateException(cause);
-  }
-
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger n = new AtomicInteger();
-    return task -> {
-      Thread t = new Thread(task, "picture-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   private static Asset forProduct(Asset a, String codeKey) {
